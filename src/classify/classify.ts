@@ -1,0 +1,97 @@
+import { sourceOffset } from '../segment.js'
+import { labels, type ArticleRoot, type BlockNode, type Label } from '../tree.js'
+import { decide, type Decision } from './decide.js'
+import type { CueMatch } from './features.js'
+import { predict, type Model } from './model.js'
+import { featurize } from './units.js'
+import weights from './weights.json'
+
+/** The evidence for a label: which words pushed which label, and how hard. */
+export interface Cue {
+  label: Label
+  text: string
+  /** UTF-16 offsets into the input, `[start, end)`. */
+  start: number
+  end: number
+  /** What the cue added to its label’s score (a logit; negative pulls away). */
+  weight: number
+  /** Id of the cue’s row in the lexicon. */
+  id: string
+}
+
+/** A sentence’s label and evidence. */
+export interface SentenceLabel {
+  label: Label
+  start: number
+  end: number
+  cues: Cue[]
+}
+
+/** A block’s label, scores and evidence. */
+export interface BlockLabel {
+  block: BlockNode
+  label: Label
+  scores: Record<Label, number>
+  cues: Cue[]
+  sentences: SentenceLabel[]
+  rule?: Decision['rule']
+}
+
+/** The block and the sentence model. */
+export interface Weights {
+  block: Model
+  sentence: Model
+}
+
+/**
+ * Label every block and sentence of `tree`, and record the labels on the
+ * tree’s nodes (`data.label`, `data.scores`) and sections (`data.wordsByLabel`).
+ */
+export function classify(tree: ArticleRoot, model: Weights = weights as Weights): BlockLabel[] {
+  const results = featurize(tree).map((unit): BlockLabel => {
+    const sentenceScores = unit.sentences.map((sentence) => predict(model.sentence, sentence.features))
+    const decision = decide(unit, predict(model.block, unit.features), sentenceScores)
+    const block = unit.block
+    block.data.label = decision.label
+    block.data.scores = decision.scores
+    const sentences = unit.sentences.map((sentence, index): SentenceLabel => {
+      const node = block.children[index]
+      const label = decision.sentences[index]!.label
+      if (node) node.data = { label, scores: decision.sentences[index]!.scores }
+      return {
+        label,
+        start: sourceOffset(block, sentence.start),
+        end: sourceOffset(block, sentence.end, 'end'),
+        cues: sentence.cues.map((cue) => toCue(block, cue, model.sentence)),
+      }
+    })
+    return {
+      block,
+      label: decision.label,
+      scores: decision.scores,
+      cues: unit.cues.map((cue) => toCue(block, cue, model.block)),
+      sentences,
+      ...(decision.rule ? { rule: decision.rule } : {}),
+    }
+  })
+  for (const section of tree.children) {
+    const words = Object.fromEntries(labels.map((label) => [label, 0])) as Record<Label, number>
+    for (const block of section.children) words[block.data.label ?? 'other'] += block.words
+    section.data.wordsByLabel = words
+    section.data.label = labels.reduce((best, label) => (words[label] > words[best] ? label : best), 'other' as Label)
+  }
+  return results
+}
+
+function toCue(block: BlockNode, cue: CueMatch, model: Model): Cue {
+  const { rule } = cue
+  const weight = (model.weights[rule.label][`cue:${rule.id}`] ?? 0) * rule.weight
+  return {
+    label: rule.label,
+    text: block.text.slice(cue.start, cue.end),
+    start: sourceOffset(block, cue.start),
+    end: sourceOffset(block, cue.end, 'end'),
+    weight: Math.round(weight * 1000) / 1000,
+    id: rule.id,
+  }
+}

@@ -1,0 +1,79 @@
+import { labels, type Label } from '../tree.js'
+import type { CueMatch } from './features.js'
+import { argmax } from './model.js'
+import type { BlockUnit } from './units.js'
+
+/** The outcome for one block. */
+export interface Decision {
+  label: Label
+  scores: Record<Label, number>
+  sentences: Array<{ label: Label; scores: Record<Label, number> }>
+  /** Which rule of the guidelines decided, if one did. */
+  rule?: 'promo-sentence' | 'attribution' | 'scheduling'
+}
+
+// How much the block model counts against its sentences (cross-validated on dev).
+const blockShare = 0.75
+// A promo sentence shorter than this makes its block promo (guidelines).
+const shortPromo = 25
+// How sure the sentence model must be before a short promo sentence
+// overrides the block.
+const promoCertainty = 0.6
+
+/**
+ * Decide a block’s label from the block model, the sentence model and the
+ * rules of the annotation guidelines:
+ *
+ * 1. scores mix the block’s own probabilities (¾) with its sentences’ (¼),
+ *    weighted by their words (a block takes the label of the majority of its words);
+ * 2. a promo sentence of fewer than 25 words makes its block promo;
+ * 3. a sentence that attributes a statement and shows no rumour is news,
+ *    even when it hedges; one that states a confirmed date is news.
+ */
+export function decide(
+  unit: BlockUnit,
+  blockScores: Record<Label, number>,
+  sentenceScores: Array<Record<Label, number>>,
+): Decision {
+  const sentences = unit.sentences.map((sentence, index) => {
+    const scores = sentenceScores[index]!
+    let label = argmax(scores)
+    if (label === 'speculation' && attributed(sentence.cues)) label = 'news'
+    return { label, scores }
+  })
+
+  const totalWords = unit.sentences.reduce((sum, sentence) => sum + Math.max(sentence.words, 1), 0)
+  const mixed = {} as Record<Label, number>
+  for (const label of labels) {
+    let fromSentences = 0
+    unit.sentences.forEach((sentence, index) => {
+      fromSentences += (sentenceScores[index]![label] * Math.max(sentence.words, 1)) / totalWords
+    })
+    mixed[label] = unit.sentences.length ? blockShare * blockScores[label] + (1 - blockShare) * fromSentences : blockScores[label]
+  }
+  let label = argmax(mixed)
+  let rule: Decision['rule']
+
+  if (unit.sentences.length > 1 && label !== 'promo') {
+    const promo = unit.sentences.some(
+      (sentence, index) => sentences[index]!.label === 'promo' && sentence.words < shortPromo && sentenceScores[index]!.promo >= promoCertainty,
+    )
+    if (promo) {
+      label = 'promo'
+      rule = 'promo-sentence'
+    }
+  }
+  if (label === 'speculation' && unit.sentences.length && sentences.every((sentence) => sentence.label === 'news')) {
+    label = 'news'
+    rule = 'attribution'
+  }
+  if (unit.sentences.length === 1) sentences[0]!.label = label
+  return { label, scores: mixed, sentences, ...(rule ? { rule } : {}) }
+}
+
+// Attribution beats hedging, but a rumour stays speculation.
+function attributed(cues: CueMatch[]): boolean {
+  const ids = new Set(cues.map((cue) => cue.rule.id))
+  const rumour = ids.has('spec.rumour') || ids.has('spec.source-claims')
+  return !rumour && (ids.has('news.attribution') || ids.has('news.schedule')) && !ids.has('spec.unknown')
+}

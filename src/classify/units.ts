@@ -1,0 +1,54 @@
+import type { ArticleRoot, BlockNode } from '../tree.js'
+import { extractFeatures, findCues, isPunctuated, type CueMatch, type Features, type Neighbour, type UnitContext } from './features.js'
+
+/** A block with its features and those of its sentences. */
+export interface BlockUnit {
+  block: BlockNode
+  features: Features
+  cues: CueMatch[]
+  sentences: SentenceUnit[]
+}
+
+/** A sentence with its features; cue offsets are in the block’s text. */
+export interface SentenceUnit {
+  start: number
+  end: number
+  words: number
+  features: Features
+  cues: CueMatch[]
+}
+
+/**
+ * Features of every block and sentence of a tree. Cues are found once per
+ * block and shared out to the sentences they fall in.
+ */
+export function featurize(tree: ArticleRoot): BlockUnit[] {
+  const blocks = tree.children.flatMap((section) => section.children)
+  const neighbour = (index: number): Neighbour | undefined => {
+    const block = blocks[index]
+    return block && { words: block.words, punctuated: isPunctuated(block.text) }
+  }
+  return blocks.map((block, index) => {
+    const linked = block.data.links.reduce((sum, [start, end]) => sum + end - start, 0)
+    const context: UnitContext = {
+      kind: block.kind,
+      chrome: Boolean(block.data.chrome),
+      index,
+      total: blocks.length,
+      linkDensity: block.text.length ? Math.min(1, linked / block.text.length) : 0,
+      blockWords: block.words,
+      previous: neighbour(index - 1),
+      next: neighbour(index + 1),
+    }
+    const spans = block.data.sentenceSpans
+    const sentences = spans.map(([start, end], sentenceIndex): SentenceUnit => {
+      const text = block.text.slice(start, end)
+      const cues = findCues(text).map((cue) => ({ ...cue, start: cue.start + start, end: cue.end + start }))
+      const words = block.children[sentenceIndex]?.children.length ?? 0
+      const features = extractFeatures(text, { ...context, sentence: { index: sentenceIndex, count: spans.length } }, cues)
+      return { start, end, words, features, cues }
+    })
+    const cues = sentences.flatMap((sentence) => sentence.cues)
+    return { block, features: extractFeatures(block.text, context, cues), cues, sentences }
+  })
+}
