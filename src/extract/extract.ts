@@ -1,0 +1,220 @@
+import nlp from 'compromise'
+import type { Settings } from '../options.js'
+import { sourceOffset } from '../segment.js'
+import type { ArticleRoot, BlockNode } from '../tree.js'
+import { findDates } from './dates.js'
+import { familyNames, orgNames, placeNames } from './gazetteer.js'
+
+/** Entity types copydesk extracts. */
+export type EntityType = 'show' | 'person' | 'org' | 'place' | 'date' | 'money'
+
+/** One distinct entity with all its mentions. */
+export interface Entity {
+  type: EntityType
+  /** Canonical surface form: the first full mention. */
+  name: string
+  /** Dates: ISO 8601 at the precision stated; money: amount and currency code (`100000 PHP`). */
+  value?: string
+  mentions: Array<{ text: string; start: number; end: number }>
+}
+
+interface Mention {
+  type: EntityType
+  block: BlockNode
+  start: number
+  end: number
+  value?: string
+  /** The base name this mention stands for, when it differs from its text (“Kingdom Season 2” → “Kingdom”). */
+  base?: string
+}
+
+const quoted = /(?<![\p{L}\p{N}])[“"‘']([^“”"‘’'\n]{2,80}?)[”"’'](?![\p{L}\p{N}])/gu
+const capitalRun =
+  /(?<![\p{L}\p{N}’'-])[\p{Lu}\p{N}][\p{L}\p{M}\p{N}’'.&+-]*(?:[ \t]+(?:(?:of|the|and|in|on|at|for|to|a|an|is|are|us|de|von|van|with|from|&)[ \t]+)*[\p{Lu}\p{N}][\p{L}\p{M}\p{N}’'.&+-]*)*/gu
+const small = new Set(['of', 'the', 'and', 'in', 'on', 'at', 'for', 'to', 'a', 'an', 'is', 'are', 'us', 'with', 'from', 'by', 'or', 'as', '&'])
+const workNouns =
+  /\b(?:series|show|drama|k-drama|film|movie|sequel|prequel|webtoon|manga|manhwa|anime|novel|book|comic|album|single|song|track|game|sitcom|documentary|franchise|spin-?off|musical|titled|called)\s+$/i
+const roleNouns =
+  /\b(?:director|actor|actress|star|singer|rapper|producer|writer|creator|showrunner|host|member|idol|ceo|chairman|founder|character|co-star|filmmaker|author|composer|comedian|presenter|model|athlete|player|coach|president|minister|leader)\s+$/i
+const orgSuffix = /\b(?:Entertainment|Studios?|Pictures|Records|Music|Media|Network|Networks|Productions|Films|Group|Company|Corporation|Agency|Inc\.?|Ltd\.?|LLC|Co\.|Channel|TV|News|Times|Post|Magazine|Herald|Daily)$/
+const demonym = /(?:ese|ean|ian|ish|ic|i)$/
+const money = /(?:US\$|S\$|HK\$|A\$|C\$|[$€£₱₹¥₩]|\b(?:USD|EUR|GBP|PHP|INR|KRW|JPY|Rs\.?)\s?)\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:million|billion|trillion|crore|lakh|[mbk])\b)?/gi
+const currencies: Record<string, string> = { $: 'USD', 'US$': 'USD', '€': 'EUR', '£': 'GBP', '₱': 'PHP', '₹': 'INR', '¥': 'JPY', '₩': 'KRW', 'S$': 'SGD', 'HK$': 'HKD', 'A$': 'AUD', 'C$': 'CAD', RS: 'INR', 'RS.': 'INR' }
+
+let gazetteerPatterns: { org: RegExp; place: RegExp } | undefined
+
+/**
+ * Extract the entities of an analysed tree: shows, people, organisations,
+ * places, dates and money, one entry per distinct entity with every mention
+ * positioned in `input`.
+ */
+export function extract(tree: ArticleRoot, input: string, settings: Settings): Entity[] {
+  const blocks = tree.children.flatMap((section) => section.children)
+  const mentions: Mention[] = []
+  gazetteerPatterns ??= { org: wordList(orgNames), place: wordList(placeNames) }
+  const user = {
+    show: wordList(settings.gazetteer.show ?? []),
+    person: wordList(settings.gazetteer.person ?? []),
+    org: wordList(settings.gazetteer.org ?? []),
+    place: wordList(settings.gazetteer.place ?? []),
+  }
+
+  // Pass 1: titles from quotes, emphasis and title contexts.
+  const titles = new Set<string>()
+  for (const block of blocks) {
+    const { text } = block
+    for (const match of text.matchAll(quoted)) {
+      const inner = match[1]!.replace(/[,.;:!?]+$/, '').trim()
+      if (!isTitle(inner) || /^(?:READ|Related)/.test(block.text)) continue
+      titles.add(inner)
+    }
+    for (const [start, end] of block.data.emphasis) {
+      const inner = text.slice(start, end).trim()
+      if (isTitle(inner)) titles.add(inner)
+    }
+    for (const match of text.matchAll(capitalRun)) {
+      const run = trimRun(match[0])
+      const before = text.slice(Math.max(0, match.index - 30), match.index)
+      const after = text.slice(match.index + run.length, match.index + run.length + 14)
+      if (!run || !isTitle(run)) continue
+      if (workNouns.test(before) || /^\s+(?:season|series)\s+(?:\d|one|two|three|four|five)/i.test(after) || /^\s+\((?:19|20)\d\d\)/.test(after)) {
+        const name = run.replace(/\s+(?:Season|Part)\s+\d+$/i, '')
+        if (!isKnown(name)) titles.add(name)
+      }
+    }
+  }
+  for (const name of settings.gazetteer.show ?? []) titles.add(name)
+
+  // Pass 2: every mention, block by block.
+  for (const block of blocks) {
+    const { text } = block
+    const taken: Array<[number, number]> = []
+    const add = (mention: Omit<Mention, 'block'>) => {
+      if (mention.end <= mention.start) return
+      if (taken.some(([a, b]) => mention.start < b && mention.end > a)) return
+      taken.push([mention.start, mention.end])
+      mentions.push({ ...mention, block })
+    }
+    for (const match of text.matchAll(money)) {
+      add({ type: 'money', start: match.index, end: match.index + match[0].trimEnd().length, value: moneyValue(match[0]) })
+    }
+    for (const date of findDates(text, settings.published)) add({ type: 'date', ...date })
+    for (const name of [...titles].sort((a, b) => b.length - a.length)) {
+      for (const index of occurrences(text, name)) {
+        const after = /^\s+(?:Season|season|Part)\s+(?:\d+|one|two|three)/.exec(text.slice(index + name.length))
+        add({ type: 'show', start: index, end: index + name.length + (after ? after[0].length : 0), base: name })
+      }
+    }
+    for (const [type, pattern] of Object.entries(user) as Array<[EntityType, RegExp]>) {
+      for (const match of text.matchAll(pattern)) add({ type, start: match.index, end: match.index + match[0].length })
+    }
+    for (const match of text.matchAll(gazetteerPatterns.org)) add({ type: 'org', start: match.index, end: match.index + match[0].length })
+    for (const match of text.matchAll(gazetteerPatterns.place)) add({ type: 'place', start: match.index, end: match.index + match[0].length })
+
+    const people = new Set<number>()
+    for (const person of nlp(text).people().json({ offset: true }) as Array<{ offset: { start: number } }>) people.add(person.offset.start)
+    for (const match of text.matchAll(capitalRun)) {
+      const run = trimRun(match[0])
+      if (!run) continue
+      const start = match.index
+      const end = start + run.length
+      const tokens = run.split(/\s+/)
+      const before = text.slice(Math.max(0, start - 30), start)
+      if (orgSuffix.test(run) && tokens.length >= 2) {
+        add({ type: 'org', start, end })
+        continue
+      }
+      const personLike = tokens.length >= 2 && tokens.length <= 4 && tokens.every((token) => !small.has(token.toLowerCase()))
+      const fromNlp = [...people].some((offset) => offset >= start && offset < end)
+      if (personLike && (familyNames.has(tokens[0]!) || fromNlp || roleNouns.test(before)) && !demonymRun(tokens)) {
+        add({ type: 'person', start, end })
+      }
+    }
+  }
+  return merge(mentions, input)
+}
+
+function merge(mentions: Mention[], input: string): Entity[] {
+  mentions.sort((a, b) => sourceOffset(a.block, a.start) - sourceOffset(b.block, b.start))
+  const entities: Entity[] = []
+  const byKey = new Map<string, Entity>()
+  const persons: Entity[] = []
+  for (const mention of mentions) {
+    const start = sourceOffset(mention.block, mention.start)
+    const end = sourceOffset(mention.block, mention.end, 'end')
+    const text = mention.block.text.slice(mention.start, mention.end)
+    const name = mention.base ?? text
+    let key = `${mention.type}:${normalize(name)}`
+    if (mention.type === 'person' && !byKey.has(key)) {
+      // A later part of a known name (a surname) is that person.
+      const parts = normalize(name).split(' ')
+      const full = persons.filter((person) => {
+        const known = normalize(person.name).split(' ')
+        return parts.every((part) => known.includes(part)) && parts.length < known.length
+      })
+      if (full.length === 1) key = `person:${normalize(full[0]!.name)}`
+    }
+    let entity = byKey.get(key)
+    if (!entity) {
+      entity = { type: mention.type, name, ...(mention.value ? { value: mention.value } : {}), mentions: [] }
+      byKey.set(key, entity)
+      entities.push(entity)
+      if (mention.type === 'person') persons.push(entity)
+    }
+    entity.mentions.push({ text: input.slice(start, end), start, end })
+  }
+  return entities
+}
+
+function normalize(name: string): string {
+  return name.toLowerCase().replace(/[“”"‘’'.,]/g, '').replace(/[-‐\s]+/g, ' ').trim()
+}
+
+function isTitle(text: string): boolean {
+  if (!/^[\p{Lu}\p{N}]/u.test(text) || /[.!?]$/.test(text)) return false
+  const words = text.split(/\s+/)
+  if (words.length > 10) return false
+  const content = words.filter((word) => !small.has(word.toLowerCase()))
+  const capitals = content.filter((word) => /^[\p{Lu}\p{N}]/u.test(word)).length
+  return content.length > 0 && capitals / content.length >= 0.75
+}
+
+function isKnown(name: string): boolean {
+  return orgNames.includes(name) || placeNames.includes(name)
+}
+
+// A capitalised run, less a trailing possessive and sentence-initial filler.
+function trimRun(run: string): string {
+  return run
+    .replace(/[’']s$/, '')
+    .replace(/[.’'-]+$/, '')
+    .replace(/^(?:The|A|An|If|When|While|But|And|So|Meanwhile|However|According|In|On|At|As|After|Before|Since|With|For|This|That|These|Those|It|He|She|They|We|Our|His|Her|Their)\s+/, '')
+}
+
+function demonymRun(tokens: string[]): boolean {
+  return tokens.length === 1 && demonym.test(tokens[0]!)
+}
+
+function occurrences(text: string, name: string): number[] {
+  const found: number[] = []
+  for (let index = text.indexOf(name); index !== -1; index = text.indexOf(name, index + name.length)) {
+    const before = text[index - 1] ?? ' '
+    const after = text[index + name.length] ?? ' '
+    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) found.push(index)
+  }
+  return found
+}
+
+function wordList(names: readonly string[]): RegExp {
+  if (!names.length) return /$^/g
+  const escaped = [...names].sort((a, b) => b.length - a.length).map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}+])`, 'gu')
+}
+
+function moneyValue(text: string): string {
+  const symbol = /^(US\$|S\$|HK\$|A\$|C\$|[$€£₱₹¥₩]|USD|EUR|GBP|PHP|INR|KRW|JPY|Rs\.?)/i.exec(text.trim())?.[1] ?? '$'
+  const code = currencies[symbol.toUpperCase()] ?? currencies[symbol] ?? symbol.toUpperCase()
+  const number = Number(/\d[\d,]*(?:\.\d+)?/.exec(text)![0].replace(/,/g, ''))
+  const scale = /billion|\bb\b/i.test(text) ? 1e9 : /million|\bm\b/i.test(text) ? 1e6 : /trillion/i.test(text) ? 1e12 : /crore/i.test(text) ? 1e7 : /lakh/i.test(text) ? 1e5 : /\bk\b/i.test(text) ? 1e3 : 1
+  return `${Math.round(number * scale * 100) / 100} ${code}`
+}
