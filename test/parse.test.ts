@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { CopydeskError, detectFormat, parse, type ArticleRoot, type BlockNode } from '../src/index.js'
 
-const seed = readFileSync(new URL('../fixtures/all-of-us-are-dead-season-2.txt', import.meta.url), 'utf8')
+const seed = readFileSync('fixtures/all-of-us-are-dead-season-2.txt', 'utf8')
 
 function blocksOf(tree: ArticleRoot): BlockNode[] {
   return tree.children.flatMap((section) => section.children)

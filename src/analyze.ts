@@ -1,0 +1,75 @@
+import { classify, type Cue } from './classify/classify.js'
+import { extract, type Entity } from './extract/extract.js'
+import { checkInput, normalizeOptions, type Options } from './options.js'
+import { parseWith } from './parse.js'
+import { report, type Stats } from './report.js'
+import type { ArticleRoot, Label } from './tree.js'
+
+/** A block of the article with its label and the evidence for it. */
+export interface Block {
+  label: Label
+  /** Probabilities of the four labels; they sum to 1. */
+  scores: Record<Label, number>
+  /** UTF-16 offsets into the input, `[start, end)`. */
+  start: number
+  end: number
+  /** Plain text of the block. */
+  text: string
+  words: number
+  sentences: Array<{ label: Label; start: number; end: number; cues: Cue[] }>
+  /** The evidence: which words pushed which label. */
+  cues: Cue[]
+  /** The guideline rule that decided the label, when one did. */
+  rule?: 'promo-sentence' | 'attribution' | 'scheduling'
+}
+
+/** The result of {@link analyze}. */
+export interface Analysis {
+  /** Every non-empty block of the input, in reading order. */
+  blocks: Block[]
+  /** One entry per distinct entity, with all its mentions. */
+  entities: Entity[]
+  stats: Stats
+  /** The article tree, labels on `node.data`. */
+  tree: ArticleRoot
+}
+
+/**
+ * Analyse an article: label every block and sentence as news, speculation,
+ * promo or other, extract entities, and report the ratios.
+ *
+ * @example
+ * const { stats, blocks } = analyze(text, { published: '2024-05-01' })
+ * stats.adRatio // share of promo words
+ * blocks[0].label // 'other'
+ */
+export function analyze(input: string, options?: Options): Analysis {
+  const settings = normalizeOptions(options)
+  const source = checkInput(input, settings)
+  const tree = parseWith(source, settings)
+  const blocks = classify(tree).map(
+    (result): Block => ({
+      label: result.label,
+      scores: result.scores,
+      start: result.block.position.start.offset!,
+      end: result.block.position.end.offset!,
+      text: result.block.text,
+      words: result.block.words,
+      sentences: result.sentences,
+      cues: result.cues,
+      ...(result.rule ? { rule: result.rule } : {}),
+    }),
+  )
+  const entities = settings.entities ? extract(tree, source, settings) : []
+  return { blocks, entities, stats: report(blocks), tree }
+}
+
+/**
+ * {@link analyze}, returning a promise; the work itself is synchronous.
+ *
+ * @example
+ * const analysis = await analyzeAsync(html, { format: 'html' })
+ */
+export async function analyzeAsync(input: string, options?: Options): Promise<Analysis> {
+  return analyze(input, options)
+}

@@ -1,0 +1,240 @@
+import { readFileSync } from 'node:fs'
+import { Command, InvalidArgumentError } from 'commander'
+import { analyze, type Analysis } from './analyze.js'
+import { CopydeskError } from './errors.js'
+import { evaluate, type Evaluation } from './evaluate/evaluate.js'
+import { readLabelled } from './evaluate/labelled.js'
+import { formats, type Format } from './options.js'
+import { labels, type Label } from './tree.js'
+
+const version = '0.1.0'
+const useColor = process.stdout.isTTY && !process.env.NO_COLOR
+const colors: Record<Label, number> = { news: 32, speculation: 33, promo: 31, other: 90 }
+const paint = (label: Label, text: string) => (useColor ? `\u001b[${colors[label]}m${text}\u001b[39m` : text)
+
+interface InputOptions {
+  formatIn: Format
+  published?: string
+  entities: boolean
+}
+
+function readInput(file: string): string {
+  const buffer = readFileSync(file === '-' ? 0 : file)
+  if (buffer.includes(0)) throw new Error(`${file}: binary file (contains NUL bytes)`)
+  return new TextDecoder('utf-8', { fatal: true }).decode(buffer)
+}
+
+function analyzeFile(file: string, options: InputOptions): Analysis {
+  const input = readInput(file)
+  return analyze(input, {
+    format: options.formatIn,
+    entities: options.entities,
+    ...(options.published ? { published: options.published } : {}),
+  })
+}
+
+function ratio(value: string): number {
+  const number = Number(value)
+  if (!(number >= 0 && number <= 1)) throw new InvalidArgumentError('expected a number from 0 to 1')
+  return number
+}
+
+function formatIn(value: string): Format {
+  if (!formats.includes(value as Format)) throw new InvalidArgumentError(`expected one of: ${formats.join(', ')}`)
+  return value as Format
+}
+
+function printAnalysis(file: string, analysis: Analysis, input: string): void {
+  const lines: string[] = [`${file}`]
+  analysis.blocks.forEach((block, index) => {
+    const { line, column } = lineColumn(input, block.start)
+    const excerpt = block.text.replace(/\s+/g, ' ')
+    lines.push(`  ${String(index).padStart(3)}  ${paint(block.label, block.label.padEnd(11))} ${`${line}:${column}`.padEnd(8)} ${excerpt.length > 72 ? `${excerpt.slice(0, 71)}…` : excerpt}`)
+    const cues = block.cues.filter((cue) => cue.weight > 0).sort((a, b) => b.weight - a.weight).slice(0, 4)
+    if (cues.length) lines.push(`${' '.repeat(18)}cues: ${cues.map((cue) => `${paint(cue.label, cue.text)} (${cue.id} ${cue.weight.toFixed(2)})`).join(', ')}`)
+    if (block.rule) lines.push(`${' '.repeat(18)}rule: ${block.rule}`)
+  })
+  if (analysis.entities.length) {
+    lines.push('', '  entities')
+    for (const entity of analysis.entities) {
+      lines.push(`    ${entity.type.padEnd(7)} ${entity.name}${entity.value ? ` = ${entity.value}` : ''}  ×${entity.mentions.length}`)
+    }
+  }
+  const { stats } = analysis
+  lines.push(
+    '',
+    `  words ${stats.words}  ${labels.map((label) => `${label} ${stats.wordsByLabel[label]}`).join('  ')}`,
+    `  ad ratio ${stats.adRatio.toFixed(3)}  speculation ratio ${stats.speculationRatio.toFixed(3)}`,
+    '',
+  )
+  process.stdout.write(lines.join('\n') + '\n')
+}
+
+function lineColumn(input: string, offset: number): { line: number; column: number } {
+  let line = 1
+  let last = -1
+  for (let index = input.indexOf('\n'); index !== -1 && index < offset; index = input.indexOf('\n', index + 1)) {
+    line++
+    last = index
+  }
+  return { line, column: offset - last }
+}
+
+function plain(analysis: Analysis) {
+  const { tree: _tree, ...rest } = analysis
+  return rest
+}
+
+function csvRow(values: Array<string | number>): string {
+  return values.map((value) => (typeof value === 'number' ? String(value) : `"${value.replace(/"/g, '""')}"`)).join(',')
+}
+
+function fail(error: unknown): never {
+  const message = error instanceof CopydeskError || error instanceof Error ? error.message : String(error)
+  process.stderr.write(`copydesk: ${message}\n`)
+  process.exit(2)
+}
+
+const program = new Command()
+program
+  .name('copydesk')
+  .description('Label the blocks of news articles as news, speculation, promo or other, extract entities and report the ad ratio.')
+  .version(version)
+  .showHelpAfterError()
+
+program
+  .command('analyze', { isDefault: true })
+  .description('analyse articles (files, or - for standard input)')
+  .argument('<files...>', 'articles to analyse')
+  .option('-f, --format <format>', 'output: pretty, json, jsonl or csv', 'pretty')
+  .option('--format-in <format>', 'input format: auto, text, markdown or html', formatIn, 'auto' as Format)
+  .option('--published <date>', 'publication date, the reference for “last year” (YYYY-MM-DD)')
+  .option('--no-entities', 'skip entity extraction')
+  .addHelpText('after', '\nExamples:\n  $ copydesk fixtures/all-of-us-are-dead-season-2.txt\n  $ copydesk --format json article.md\n  $ cat page.html | copydesk --format-in html -')
+  .action((files: string[], options: InputOptions & { format: string }) => {
+    if (!['pretty', 'json', 'jsonl', 'csv'].includes(options.format)) fail(`unknown --format \`${options.format}\`, expected one of: pretty, json, jsonl, csv`)
+    let failed = false
+    if (options.format === 'csv') process.stdout.write(csvRow(['file', 'words', 'news', 'speculation', 'promo', 'other', 'adRatio', 'speculationRatio', 'error']) + '\n')
+    const results: unknown[] = []
+    for (const file of files) {
+      try {
+        const input = readInput(file)
+        const analysis = analyze(input, {
+          format: options.formatIn,
+          entities: options.entities,
+          ...(options.published ? { published: options.published } : {}),
+        })
+        if (options.format === 'pretty') printAnalysis(file, analysis, input)
+        else if (options.format === 'jsonl') process.stdout.write(JSON.stringify({ file, ...plain(analysis) }) + '\n')
+        else if (options.format === 'json') results.push({ file, ...plain(analysis) })
+        else {
+          const { stats } = analysis
+          process.stdout.write(csvRow([file, stats.words, ...labels.map((label) => stats.wordsByLabel[label]), stats.adRatio, stats.speculationRatio, '']) + '\n')
+        }
+      } catch (error) {
+        failed = true
+        const message = (error as Error).message
+        process.stderr.write(`copydesk: ${file}: ${message}\n`)
+        if (options.format === 'jsonl') process.stdout.write(JSON.stringify({ file, error: message }) + '\n')
+        if (options.format === 'json') results.push({ file, error: message })
+        if (options.format === 'csv') process.stdout.write(csvRow([file, '', '', '', '', '', '', '', message]) + '\n')
+      }
+    }
+    if (options.format === 'json') process.stdout.write(JSON.stringify(results.length === 1 ? results[0] : results, null, 2) + '\n')
+    process.exitCode = failed ? 1 : 0
+  })
+
+program
+  .command('check')
+  .description('fail (exit 1) when an article’s ad ratio or speculation ratio is over a limit')
+  .argument('<files...>', 'articles to check')
+  .requiredOption('--max-ad-ratio <ratio>', 'highest ad ratio allowed, 0–1', ratio)
+  .option('--max-speculation-ratio <ratio>', 'highest speculation ratio allowed, 0–1', ratio)
+  .option('-f, --format <format>', 'output: pretty or json', 'pretty')
+  .option('--format-in <format>', 'input format: auto, text, markdown or html', formatIn, 'auto' as Format)
+  .option('--published <date>', 'publication date (YYYY-MM-DD)')
+  .addHelpText('after', '\nExit codes: 0 every article passes, 1 one fails, 2 usage or input error.\n\nExamples:\n  $ copydesk check --max-ad-ratio 0.2 article.md\n  $ copydesk check --max-ad-ratio 0.1 --max-speculation-ratio 0.5 --format json posts/*.md')
+  .action((files: string[], options: InputOptions & { maxAdRatio: number; maxSpeculationRatio?: number; format: string }) => {
+    if (!['pretty', 'json'].includes(options.format)) fail(`unknown --format \`${options.format}\`, expected one of: pretty, json`)
+    let status = 0
+    const results: unknown[] = []
+    for (const file of files) {
+      let analysis: Analysis
+      let input: string
+      try {
+        input = readInput(file)
+        analysis = analyzeFile(file, { ...options, entities: false })
+      } catch (error) {
+        process.stderr.write(`copydesk: ${file}: ${(error as Error).message}\n`)
+        results.push({ file, error: (error as Error).message })
+        status = 2
+        continue
+      }
+      const problems: string[] = []
+      const { adRatio, speculationRatio } = analysis.stats
+      if (adRatio > options.maxAdRatio) problems.push(`ad ratio ${adRatio.toFixed(3)} is over the limit ${options.maxAdRatio}`)
+      if (options.maxSpeculationRatio !== undefined && speculationRatio > options.maxSpeculationRatio) {
+        problems.push(`speculation ratio ${speculationRatio.toFixed(3)} is over the limit ${options.maxSpeculationRatio}`)
+      }
+      const promo = analysis.blocks.filter((block) => block.label === 'promo').sort((a, b) => b.words - a.words).slice(0, 3)
+      results.push({ file, pass: problems.length === 0, adRatio, speculationRatio, problems, promo: promo.map(({ start, end, words, text }) => ({ start, end, words, text })) })
+      if (problems.length) {
+        status = Math.max(status, 1)
+        if (options.format === 'pretty') {
+          const first = promo[0] ? lineColumn(input, promo[0].start) : { line: 1, column: 1 }
+          process.stdout.write(`${file}:${first.line}:${first.column}: ${problems.join('; ')}\n`)
+          for (const block of promo) {
+            const at = lineColumn(input, block.start)
+            process.stdout.write(`  ${file}:${at.line}:${at.column}: promo block, ${block.words} words: ${block.text.replace(/\s+/g, ' ').slice(0, 70)}\n`)
+          }
+        }
+      } else if (options.format === 'pretty') {
+        process.stdout.write(`${file}: ok (ad ratio ${adRatio.toFixed(3)}, speculation ratio ${speculationRatio.toFixed(3)})\n`)
+      }
+    }
+    if (options.format === 'json') process.stdout.write(JSON.stringify(results, null, 2) + '\n')
+    process.exitCode = status
+  })
+
+program
+  .command('eval')
+  .description('score copydesk against a labelled JSON Lines set (see the annotation guidelines)')
+  .argument('<labelled>', 'labelled .jsonl file')
+  .option('-f, --format <format>', 'output: pretty or json', 'pretty')
+  .option('--json', 'same as --format json')
+  .addHelpText('after', '\nExample:\n  $ copydesk eval ../shared/eval/dev.jsonl')
+  .action((file: string, options: { format: string; json?: boolean }) => {
+    let evaluation: Evaluation
+    try {
+      evaluation = evaluate(readLabelled(readInput(file), file))
+    } catch (error) {
+      fail(error)
+    }
+    if (options.json || options.format === 'json') {
+      process.stdout.write(JSON.stringify(evaluation, null, 2) + '\n')
+      return
+    }
+    printEvaluation(evaluation)
+    if (evaluation.failures.length) process.exitCode = 1
+  })
+
+function printEvaluation(evaluation: Evaluation): void {
+  const f = (value: number) => value.toFixed(3)
+  const { blocks } = evaluation
+  const lines = [`${evaluation.articles} articles, ${labels.reduce((sum, label) => sum + blocks.perLabel[label].support, 0)} blocks`, '', 'label          precision  recall  f1     support']
+  for (const label of labels) {
+    const score = blocks.perLabel[label]
+    lines.push(`${label.padEnd(14)} ${f(score.precision).padEnd(10)} ${f(score.recall).padEnd(7)} ${f(score.f1).padEnd(6)} ${score.support}`)
+  }
+  lines.push('', `confusion (rows gold, columns predicted)`, `${''.padEnd(14)} ${labels.map((label) => label.slice(0, 5).padStart(6)).join('')}`)
+  for (const gold of labels) lines.push(`${gold.padEnd(14)} ${labels.map((predicted) => String(blocks.confusion[gold][predicted]).padStart(6)).join('')}`)
+  lines.push('', 'entity         precision  recall  f1     gold')
+  for (const [type, score] of Object.entries(evaluation.entities)) {
+    lines.push(`${type.padEnd(14)} ${f(score.precision).padEnd(10)} ${f(score.recall).padEnd(7)} ${f(score.f1).padEnd(6)} ${score.support}`)
+  }
+  for (const failure of evaluation.failures) lines.push(`failed: ${failure.id}: ${failure.error}`)
+  lines.push('', `block macro-F1 ${f(blocks.macroF1)}  accuracy ${f(blocks.accuracy)}`, `ad-ratio MAE ${f(evaluation.adRatioMAE)}  speculation-ratio MAE ${f(evaluation.speculationRatioMAE)}`)
+  process.stdout.write(lines.join('\n') + '\n')
+}
+
+program.parseAsync().catch(fail)

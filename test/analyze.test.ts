@@ -1,0 +1,119 @@
+import { readFileSync } from 'node:fs'
+import nlp from 'compromise'
+import { describe, expect, it } from 'vitest'
+import { analyze, analyzeAsync, CopydeskError, labels } from '../src/index.js'
+
+const seed = readFileSync('fixtures/all-of-us-are-dead-season-2.txt', 'utf8')
+
+describe('analyze: the contract', () => {
+  const analysis = analyze(seed)
+
+  it('returns blocks with labels, scores summing to 1, offsets, text, words, sentences and cues', () => {
+    expect(analysis.blocks).toHaveLength(16)
+    for (const block of analysis.blocks) {
+      expect(labels).toContain(block.label)
+      expect(Object.values(block.scores).reduce((a, b) => a + b, 0)).toBeCloseTo(1, 9)
+      expect(seed.slice(block.start, block.end).replace(/\s+/g, ' ')).toBe(block.text.replace(/\s+/g, ' '))
+      expect(block.words).toBeGreaterThan(0)
+      expect(block.sentences.length).toBeGreaterThan(0)
+      for (const sentence of block.sentences) {
+        expect(labels).toContain(sentence.label)
+        expect(sentence.start).toBeGreaterThanOrEqual(block.start)
+        expect(sentence.end).toBeLessThanOrEqual(block.end)
+      }
+      for (const cue of block.cues) expect(seed.slice(cue.start, cue.end)).toBe(cue.text)
+    }
+  })
+
+  it('labels the blocks whose cues are unambiguous', () => {
+    const byText = (prefix: string) => analysis.blocks.find((block) => block.text.startsWith(prefix))!.label
+    expect(byText('What to Expect')).toBe('other')
+    expect(byText('READ: New Year')).toBe('promo')
+    expect(byText('Hopefully, Netflix')).toBe('speculation')
+    expect(byText('Lee Jae-kyoo, the director')).toBe('news')
+    expect(byText('Grab ₱100,000')).toBe('promo')
+  })
+
+  it('reports words by label and the ratios', () => {
+    const { stats } = analysis
+    expect(stats.words).toBe(analysis.blocks.reduce((sum, block) => sum + block.words, 0))
+    const content = stats.words - stats.wordsByLabel.other
+    expect(stats.adRatio).toBeCloseTo(stats.wordsByLabel.promo / content, 12)
+    expect(stats.speculationRatio).toBeCloseTo(stats.wordsByLabel.speculation / content, 12)
+    expect(stats.adRatio).toBeGreaterThan(0.05)
+    expect(stats.adRatio).toBeLessThan(0.4)
+  })
+
+  it('puts the same labels on the tree', () => {
+    const nodes = analysis.tree.children.flatMap((section) => section.children)
+    expect(nodes.map((node) => node.data.label)).toEqual(analysis.blocks.map((block) => block.label))
+    expect(analysis.tree.children[0]!.data.wordsByLabel).toEqual(analysis.stats.wordsByLabel)
+  })
+
+  it('extracts entities with mentions pointing into the input', () => {
+    const names = analysis.entities.map((entity) => `${entity.type}:${entity.name}`)
+    expect(names).toEqual(expect.arrayContaining(['show:All of Us Are Dead', 'person:Lee Jae-kyoo', 'org:Netflix', 'show:Squid Game']))
+    for (const entity of analysis.entities) {
+      for (const mention of entity.mentions) expect(seed.slice(mention.start, mention.end)).toBe(mention.text)
+    }
+  })
+
+  it('has an async twin', async () => {
+    expect((await analyzeAsync(seed)).stats).toEqual(analysis.stats)
+  })
+})
+
+describe('analyze: formats', () => {
+  // Fixtures written for copydesk; each has an expected-labels file beside it.
+  for (const name of ['moonlit-harbor-season-2.md', 'moonlit-harbor-season-2.html']) {
+    it(`labels ${name}`, () => {
+      const input = readFileSync(`fixtures/${name}`, 'utf8')
+      const expected = JSON.parse(readFileSync(`fixtures/${name}.expected.json`, 'utf8')) as { labels: Record<string, string> }
+      const analysis = analyze(input)
+      for (const [prefix, label] of Object.entries(expected.labels)) {
+        const block = analysis.blocks.find((candidate) => candidate.text.startsWith(prefix))
+        expect(block, prefix).toBeDefined()
+        expect(block!.label, prefix).toBe(label)
+      }
+      for (const block of analysis.blocks) expect(block.end).toBeGreaterThan(block.start)
+    })
+  }
+})
+
+describe('analyze: bad input', () => {
+  it('gives an empty result for empty text', () => {
+    for (const input of ['', '  \n\n ']) {
+      const analysis = analyze(input)
+      expect(analysis.blocks).toEqual([])
+      expect(analysis.stats).toEqual({ words: 0, wordsByLabel: { news: 0, speculation: 0, promo: 0, other: 0 }, adRatio: 0, speculationRatio: 0 })
+    }
+  })
+
+  it('names a bad `published`', () => {
+    expect(() => analyze('x', { published: 'someday' })).toThrow(/`published`.*`someday`/)
+    expect(() => analyze('x', { published: new Date('nope') })).toThrow(CopydeskError)
+  })
+
+  it('caps input with `maxLength`', () => {
+    expect(() => analyze('too long', { maxLength: 3 })).toThrow(/at most 3/)
+  })
+
+  it('never returns NaN scores', () => {
+    for (const input of ['…', '🙂🙂🙂', '$$$', '\u0000', 'a']) {
+      for (const block of analyze(input).blocks) {
+        for (const value of Object.values(block.scores)) expect(Number.isFinite(value)).toBe(true)
+      }
+    }
+  })
+})
+
+describe('analyze: the host’s compromise', () => {
+  it('is the same before and after analyze', () => {
+    const probe = 'Lee Jae-kyoo told Wikitree that Netflix may renew Kingdom in South Korea.'
+    const tags = () => nlp(probe).json().flatMap((sentence: { terms: Array<{ text: string; tags: string[] }> }) => sentence.terms.map((term) => `${term.text}/${[...term.tags].sort().join('+')}`))
+    const before = tags()
+    analyze(seed)
+    analyze('Park Eun Bin met Kim in Seoul, HYBE said.', { gazetteer: { person: ['Kim'] } })
+    expect(tags()).toEqual(before)
+  })
+})

@@ -1,0 +1,19 @@
+import type { Options } from 'tsup'
+
+// The library as ESM and CJS with types; the CLI as ESM only, since it is
+// run, never imported.
+export default [
+  {
+    entry: { index: 'src/index.ts' },
+    format: ['esm', 'cjs'],
+    dts: true,
+    clean: true,
+    target: 'node20',
+  },
+  {
+    entry: { cli: 'src/cli.ts' },
+    format: ['esm'],
+    target: 'node20',
+    banner: { js: '#!/usr/bin/env node' },
+  },
+] satisfies Options[]
