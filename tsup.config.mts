@@ -1,13 +1,13 @@
 import type { Options } from 'tsup'
 
 // The library as ESM and CJS with types; the CLI as ESM only, since it is
-// run, never imported.
+// run, never imported. `npm run build` empties dist/ first: the two builds
+// run side by side, so neither may clean the folder.
 export default [
   {
     entry: { index: 'src/index.ts' },
     format: ['esm', 'cjs'],
     dts: true,
-    clean: true,
     target: 'node20',
   },
   {

@@ -259,5 +259,5 @@ describe('parse: bad input', () => {
     const blocks = blocksOf(parse(input, { format: 'text' }))
     expect(blocks.length).toBe(Math.ceil(10_000_000 / paragraph.length))
     expect(blocks.at(-1)!.position.end.offset).toBe(input.length - 2)
-  })
+  }, 180_000)
 })

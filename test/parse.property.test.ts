@@ -1,0 +1,77 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { parse, type ArticleRoot } from '../src/index.js'
+
+const word = fc.oneof(
+  fc.constantFrom('Netflix', 'Lee', 'Jae-kyoo', 'said', 'the', 'show', 'could', 'return', '2024', '₱100,000', 'Dr.', 'U.S.', '“Kingdom”', 'READ:', '🙂', '한국', 'مرحبا', 'e\u0301'),
+  fc.string({ minLength: 1, maxLength: 8 }),
+)
+const line = fc.array(word, { minLength: 1, maxLength: 12 }).map((words) => words.join(' '))
+const punctuation = fc.constantFrom('', '.', '!', '?', '…', '.”')
+const paragraph = fc.array(fc.tuple(line, punctuation).map(([text, end]) => text + end), { minLength: 1, maxLength: 3 }).map((lines) => lines.join('\n'))
+const text = fc.array(paragraph, { maxLength: 8 }).map((paragraphs) => paragraphs.join('\n\n'))
+const markdown = fc
+  .array(
+    fc.tuple(fc.constantFrom('', '# ', '## ', '- ', '1. ', '> ', '*', '**', '| '), paragraph).map(([marker, body]) => marker + body),
+    { maxLength: 8 },
+  )
+  .map((blocks) => blocks.join('\n\n'))
+const html = fc
+  .array(
+    fc.tuple(fc.constantFrom('p', 'h1', 'li', 'nav', 'footer', 'figcaption', 'script', 'div', 'em'), paragraph).map(
+      ([tag, body]) => `<${tag}>${body.replace(/[<&]/g, (char) => (char === '<' ? '&lt;' : '&amp;'))}</${tag}>`,
+    ),
+    { maxLength: 8 },
+  )
+  .map((elements) => `<html><body>${elements.join('\n')}</body></html>`)
+
+function checkTree(input: string, tree: ArticleRoot, wordsInOrder: boolean): void {
+  let previousEnd = 0
+  for (const section of tree.children) {
+    for (const block of section.children) {
+      const start = block.position.start.offset!
+      const end = block.position.end.offset!
+      expect(start).toBeGreaterThanOrEqual(previousEnd)
+      expect(end).toBeGreaterThan(start)
+      expect(end).toBeLessThanOrEqual(input.length)
+      expect(start).toBeGreaterThanOrEqual(section.position.start.offset!)
+      expect(end).toBeLessThanOrEqual(section.position.end.offset!)
+      previousEnd = end
+      let cursor = 0
+      const source = input.slice(start, end)
+      for (const sentence of block.children) {
+        expect(sentence.position.start.offset!).toBeGreaterThanOrEqual(start)
+        expect(sentence.position.end.offset!).toBeLessThanOrEqual(end)
+        for (const word of sentence.children) {
+          expect(word.position.start.offset!).toBeGreaterThanOrEqual(sentence.position.start.offset!)
+          expect(word.position.end.offset!).toBeLessThanOrEqual(sentence.position.end.offset!)
+          if (wordsInOrder) {
+            const found = source.indexOf(word.value, cursor)
+            if (found === -1) {
+              // Markdown markup or inline HTML may sit inside a word
+              // (`**bold**text`): the word’s own source, less markup, is the word.
+              const own = input.slice(word.position.start.offset, word.position.end.offset)
+              expect(stripMarkup(own), word.value).toBe(stripMarkup(word.value))
+            } else cursor = found + word.value.length
+          }
+        }
+      }
+    }
+  }
+}
+
+function stripMarkup(value: string): string {
+  return value.replace(/<[^>]*>/g, '').replace(/[*_`~[\]()!#>|\\\s]/g, '')
+}
+
+describe('parse: properties', () => {
+  it('positions every node of generated plain text', () => {
+    fc.assert(fc.property(text, (input) => checkTree(input, parse(input, { format: 'text' }), true)), { seed: 42, numRuns: 300 })
+  })
+  it('positions every node of generated markdown', () => {
+    fc.assert(fc.property(markdown, (input) => checkTree(input, parse(input, { format: 'markdown' }), true)), { seed: 42, numRuns: 300 })
+  })
+  it('positions every node of generated HTML', () => {
+    fc.assert(fc.property(html, (input) => checkTree(input, parse(input, { format: 'html' }), false)), { seed: 42, numRuns: 300 })
+  })
+})
