@@ -26,7 +26,7 @@ const pattern = new RegExp(
     String.raw`(?:last|next|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`,
     String.raw`${holiday}(?:\s+${year})?`,
     String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`,
-    String.raw`(?:in|since|until|by|from|during|of|early|late|mid)\s+${month}\b`,
+    String.raw`(?:in|since|until|by|from|during|of|early|late|mid)\s+${month}(?:\.?,?\s+${year})?\b`,
   ]
     .map((alternative) => `(?:${alternative})`)
     .join('|'),
@@ -52,13 +52,12 @@ export function findDates(text: string, published?: Date): DateMatch[] {
     const monthWord = new RegExp(`\\b${month}\\b`, 'i').exec(value)
     if (monthWord && !/^[A-Z]/.test(monthWord[0])) continue
     if (/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/i.test(value) && !/^[A-Z]/.test(value)) continue
-    if (/^(?:in|since|until|by|from|during|of|early|late|mid)\s/i.test(value) && !/\d/.test(value)) {
-      // “in May” is a date; drop the preposition from the span.
-      const lead = value.indexOf(' ') + 1
-      if (/^(?:in|since|until|by|from|during|of)\s/i.test(value)) {
-        found.push({ start: start + lead, end: start + value.length, ...resolve(value.slice(lead), published) })
-        continue
-      }
+    // “until July 2024” is a date; the preposition is not part of it.
+    const preposition = /^(?:in|since|until|by|from|during|of)\s+/i.exec(value)
+    if (preposition) {
+      const lead = preposition[0].length
+      found.push({ start: start + lead, end: start + value.length, ...resolve(value.slice(lead), published) })
+      continue
     }
     // A bare number is a year only in a plausible range and not a count (“2024 episodes”, “$2024”).
     if (/^\d{4}$/.test(value)) {

@@ -74,8 +74,9 @@ export function extract(tree: ArticleRoot, input: string, settings: Settings): E
     }
     for (const match of text.matchAll(capitalRun)) {
       const run = trimRun(match[0])
-      const before = text.slice(Math.max(0, match.index - 30), match.index)
-      const after = text.slice(match.index + run.length, match.index + run.length + 14)
+      const at = match.index + match[0].indexOf(run)
+      const before = text.slice(Math.max(0, at - 30), at)
+      const after = text.slice(at + run.length, at + run.length + 14)
       if (!run || !isTitle(run)) continue
       if (workNouns.test(before) || /^\s+(?:season|series)\s+(?:\d|one|two|three|four|five)/i.test(after) || /^\s+\((?:19|20)\d\d\)/.test(after)) {
         const name = run.replace(/\s+(?:Season|Part)\s+\d+$/i, '')
@@ -116,17 +117,20 @@ export function extract(tree: ArticleRoot, input: string, settings: Settings): E
     for (const match of text.matchAll(capitalRun)) {
       const run = trimRun(match[0])
       if (!run) continue
-      const start = match.index
+      const start = match.index + match[0].indexOf(run)
       const end = start + run.length
       const tokens = run.split(/\s+/)
       const before = text.slice(Math.max(0, start - 30), start)
-      if (orgSuffix.test(run) && tokens.length >= 2) {
+      // “South Korean TV” is a description, not a name.
+      if (orgSuffix.test(run) && tokens.length >= 2 && !tokens.slice(0, -1).some((token) => /(?:ean|ese|ian|ish)$/.test(token))) {
         add({ type: 'org', start, end })
         continue
       }
       const personLike = tokens.length >= 2 && tokens.length <= 4 && tokens.every((token) => !small.has(token.toLowerCase()))
       const fromNlp = [...people].some((offset) => offset >= start && offset < end)
-      if (personLike && (familyNames.has(tokens[0]!) || fromNlp || roleNouns.test(before)) && !demonymRun(tokens)) {
+      // Two or three name-shaped words (“Selena Gomez”, “Jeremy Allen White”) read as a person too.
+      const nameShaped = tokens.length <= 3 && tokens.every((token) => /^\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}*)?$/u.test(token)) && !/[:|]/.test(text.slice(end, end + 2))
+      if (personLike && (familyNames.has(tokens[0]!) || fromNlp || roleNouns.test(before) || nameShaped) && !demonymRun(tokens)) {
         add({ type: 'person', start, end })
       }
     }
@@ -189,6 +193,7 @@ function trimRun(run: string): string {
     .replace(/[’']s$/, '')
     .replace(/[.’'-]+$/, '')
     .replace(/^(?:The|A|An|If|When|While|But|And|So|Meanwhile|However|According|In|On|At|As|After|Before|Since|With|For|This|That|These|Those|It|He|She|They|We|Our|His|Her|Their)\s+/, '')
+    .replace(/^(?:Director|Actor|Actress|Star|Singer|Rapper|Producer|Writer|Creator|Showrunner|Host|Member|Character|Filmmaker|Author|CEO)\s+/, '')
 }
 
 function demonymRun(tokens: string[]): boolean {

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest'
+import { analyze } from '../src/index.js'
+
+function entities(input: string, published?: string) {
+  return analyze(input, { format: 'text', ...(published ? { published } : {}) }).entities.map((entity) =>
+    entity.value ? `${entity.type}:${entity.name}=${entity.value}` : `${entity.type}:${entity.name}`,
+  )
+}
+
+describe('extract', () => {
+  const table: Array<[string, string[], string?]> = [
+    ['The Netflix series “Kingdom” returns. Kingdom Season 2 was a hit.', ['org:Netflix', 'show:Kingdom']],
+    ['Director Hwang Dong-hyuk said Squid Game season 2 is done.', ['person:Hwang Dong-hyuk', 'show:Squid Game']],
+    ['It premiered on June 27, 2024 and ran until July 2024.', ['date:June 27, 2024=2024-06-27', 'date:July 2024=2024-07']],
+    ['It aired last year and returns next month.', ['date:last year=2022', 'date:next month=2023-03'], '2023-02-10'],
+    ['Grab ₱100,000 worth of vouchers or pay $4.5 million.', ['money:₱100,000=100000 PHP', 'money:$4.5 million=4500000 USD']],
+    ['Park Eun Bin met Lee in Seoul. Lee smiled.', ['person:Park Eun Bin', 'place:Seoul']],
+  ]
+  for (const [input, expected, published] of table) {
+    it(`finds ${expected.join(', ')}`, () => expect(entities(input, published)).toEqual(expect.arrayContaining(expected)))
+  }
+
+  // What must not be an entity.
+  const negative: Array<[string, string[]]> = [
+    ['Fans may see it. They waited two years for season two.', ['date:may', 'date:two years', 'date:season two']],
+    ['South Korean TV shows are in demand.', ['org:South Korean TV', 'place:South Korean']],
+    ['He said “we are so happy to be back here again.”', ['show:we are so happy to be back here again']],
+  ]
+  for (const [input, unexpected] of negative) {
+    it(`does not find ${unexpected.join(', ')}`, () => {
+      const found = entities(input).map((entry) => entry.split('=')[0]!.toLowerCase())
+      for (const entry of unexpected) expect(found).not.toContain(entry.toLowerCase())
+    })
+  }
+
+  it('respects `entities: false` and the gazetteer option', () => {
+    expect(analyze('Netflix said so.', { entities: false }).entities).toEqual([])
+    expect(entities('We met Zorblat at Quux Hall.', undefined)).not.toContain('person:Zorblat')
+    const found = analyze('We met Zorblat at Quux Hall.', { gazetteer: { person: ['Zorblat'], place: ['Quux Hall'] } }).entities
+    expect(found.map((entity) => `${entity.type}:${entity.name}`)).toEqual(['person:Zorblat', 'place:Quux Hall'])
+  })
+})
