@@ -9,9 +9,8 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { basename } from 'node:path'
 import { parseArgs } from 'node:util'
-import { decide } from '../src/classify/decide.js'
+import { decideUnit, type Weights } from '../src/classify/classify.js'
 import { fit, type Example } from '../src/classify/fit.js'
-import { predict, type Model } from '../src/classify/model.js'
 import { featurize, type BlockUnit } from '../src/classify/units.js'
 import { goldSpans, readLabelled } from '../src/evaluate/labelled.js'
 import { scoreLabels } from '../src/evaluate/score.js'
@@ -61,11 +60,6 @@ function examples(set: Prepared[]) {
   return { block, sentence }
 }
 
-export interface Weights {
-  block: Model
-  sentence: Model
-}
-
 function train(set: Prepared[]): Weights {
   const { block, sentence } = examples(set)
   const name = basename(path!)
@@ -77,10 +71,7 @@ function run(weights: Weights, set: Prepared[]) {
   const errors: string[] = []
   let absolute = 0
   for (const article of set) {
-    const predicted = article.units.map((unit) => {
-      const decision = decide(unit, predict(weights.block, unit.features), unit.sentences.map((s) => predict(weights.sentence, s.features)))
-      return decision.label
-    })
+    const predicted = article.units.map((unit) => decideUnit(unit, weights).label)
     predicted.forEach((label, index) => {
       pairs.push({ gold: article.gold[index]!, predicted: label })
       if (label !== article.gold[index]) {

@@ -20,7 +20,7 @@ export interface Block {
   /** The evidence: which words pushed which label. */
   cues: Cue[]
   /** The guideline rule that decided the label, when one did. */
-  rule?: 'promo-sentence' | 'attribution' | 'scheduling'
+  rule?: 'promo-sentence' | 'attribution'
 }
 
 /** The result of {@link analyze}. */

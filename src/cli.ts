@@ -24,8 +24,7 @@ function readInput(file: string): string {
   return new TextDecoder('utf-8', { fatal: true }).decode(buffer)
 }
 
-function analyzeFile(file: string, options: InputOptions): Analysis {
-  const input = readInput(file)
+function analyzeInput(input: string, options: InputOptions): Analysis {
   return analyze(input, {
     format: options.formatIn,
     entities: options.entities,
@@ -119,11 +118,7 @@ program
     for (const file of files) {
       try {
         const input = readInput(file)
-        const analysis = analyze(input, {
-          format: options.formatIn,
-          entities: options.entities,
-          ...(options.published ? { published: options.published } : {}),
-        })
+        const analysis = analyzeInput(input, options)
         if (options.format === 'pretty') printAnalysis(file, analysis, input)
         else if (options.format === 'jsonl') process.stdout.write(JSON.stringify({ file, ...plain(analysis) }) + '\n')
         else if (options.format === 'json') results.push({ file, ...plain(analysis) })
@@ -163,7 +158,7 @@ program
       let input: string
       try {
         input = readInput(file)
-        analysis = analyzeFile(file, { ...options, entities: false })
+        analysis = analyzeInput(input, { ...options, entities: false })
       } catch (error) {
         process.stderr.write(`copydesk: ${file}: ${(error as Error).message}\n`)
         results.push({ file, error: (error as Error).message })

@@ -3,7 +3,7 @@ import { labels, type ArticleRoot, type BlockNode, type Label } from '../tree.js
 import { decide, type Decision } from './decide.js'
 import type { CueMatch } from './features.js'
 import { predict, type Model } from './model.js'
-import { featurize } from './units.js'
+import { featurize, type BlockUnit } from './units.js'
 import weights from './weights.json'
 
 /** The evidence for a label: which words pushed which label, and how hard. */
@@ -49,8 +49,7 @@ export interface Weights {
  */
 export function classify(tree: ArticleRoot, model: Weights = weights as Weights): BlockLabel[] {
   const results = featurize(tree).map((unit): BlockLabel => {
-    const sentenceScores = unit.sentences.map((sentence) => predict(model.sentence, sentence.features))
-    const decision = decide(unit, predict(model.block, unit.features), sentenceScores)
+    const decision = decideUnit(unit, model)
     const block = unit.block
     block.data.label = decision.label
     block.data.scores = decision.scores
@@ -81,6 +80,12 @@ export function classify(tree: ArticleRoot, model: Weights = weights as Weights)
     section.data.label = labels.reduce((best, label) => (words[label] > words[best] ? label : best), 'other' as Label)
   }
   return results
+}
+
+/** Score a featurised block with both models and decide its label. */
+export function decideUnit(unit: BlockUnit, model: Weights): Decision {
+  const sentenceScores = unit.sentences.map((sentence) => predict(model.sentence, sentence.features))
+  return decide(unit, predict(model.block, unit.features), sentenceScores)
 }
 
 function toCue(block: BlockNode, cue: CueMatch, model: Model): Cue {

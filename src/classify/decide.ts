@@ -9,7 +9,7 @@ export interface Decision {
   scores: Record<Label, number>
   sentences: Array<{ label: Label; scores: Record<Label, number> }>
   /** Which rule of the guidelines decided, if one did. */
-  rule?: 'promo-sentence' | 'attribution' | 'scheduling'
+  rule?: 'promo-sentence' | 'attribution'
 }
 
 // How much the block model counts against its sentences (cross-validated on dev).

@@ -13,6 +13,10 @@ const season = String.raw`(?:spring|summer|fall|autumn|winter)`
 const holiday = String.raw`(?:Christmas(?: Day| Eve)?|New Year(?:['’]s)?(?: Day| Eve)?|Halloween|Thanksgiving|Valentine['’]s Day|Easter|Chuseok|Lunar New Year|Diwali|Eid)`
 
 // Longest forms first; each alternative is a flat, bounded pattern.
+const monthWord = new RegExp(String.raw`\b${month}\b`, 'i')
+const dayOfMonth = /(?:^|\D)([12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)/
+const monthPatterns = monthNames.map((name) => new RegExp(String.raw`\b${name.slice(0, 3)}(?:${name.slice(3)}|t)?\.?\b`))
+
 const pattern = new RegExp(
   [
     String.raw`(?:(?:early|mid|late|sometime in|later in|earlier in|by|in)\s+)?${month}\.?\s+${day},?\s+${year}`,
@@ -49,8 +53,8 @@ export function findDates(text: string, published?: Date): DateMatch[] {
     const value = match[0]
     const start = match.index
     // Month names and weekdays must be capitalised: “may” and “march” are verbs.
-    const monthWord = new RegExp(`\\b${month}\\b`, 'i').exec(value)
-    if (monthWord && !/^[A-Z]/.test(monthWord[0])) continue
+    const monthName = monthWord.exec(value)
+    if (monthName && !/^[A-Z]/.test(monthName[0])) continue
     if (/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/i.test(value) && !/^[A-Z]/.test(value)) continue
     // “until July 2024” is a date; the preposition is not part of it.
     const preposition = /^(?:in|since|until|by|from|during|of)\s+/i.exec(value)
@@ -73,7 +77,7 @@ function resolve(text: string, published?: Date): { value?: string } {
   const lower = text.toLowerCase()
   const yearMatch = /\b(1[89]\d\d|20\d\d)\b/.exec(text)
   const monthIndex = monthOf(lower)
-  const dayMatch = new RegExp(`(?:^|\\D)(${day.replace(/\(\?:st\|nd\|rd\|th\)\?/, '')})(?:st|nd|rd|th)?(?!\\d)`).exec(text.replace(/\b(1[89]\d\d|20\d\d)\b/, ''))
+  const dayMatch = dayOfMonth.exec(text.replace(/\b(1[89]\d\d|20\d\d)\b/, ''))
   const pad = (n: number) => String(n).padStart(2, '0')
   if (yearMatch) {
     const y = yearMatch[1]!
@@ -109,9 +113,5 @@ function resolve(text: string, published?: Date): { value?: string } {
 }
 
 function monthOf(lower: string): number {
-  for (let index = 0; index < monthNames.length; index++) {
-    const name = monthNames[index]!
-    if (new RegExp(`\\b${name.slice(0, 3)}(?:${name.slice(3)}|t)?\\.?\\b`).test(lower)) return index
-  }
-  return -1
+  return monthPatterns.findIndex((monthPattern) => monthPattern.test(lower))
 }

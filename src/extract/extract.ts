@@ -139,13 +139,13 @@ export function extract(tree: ArticleRoot, input: string, settings: Settings): E
 }
 
 function merge(mentions: Mention[], input: string): Entity[] {
-  mentions.sort((a, b) => sourceOffset(a.block, a.start) - sourceOffset(b.block, b.start))
+  const placed = mentions
+    .map((mention) => ({ mention, start: sourceOffset(mention.block, mention.start), end: sourceOffset(mention.block, mention.end, 'end') }))
+    .sort((a, b) => a.start - b.start)
   const entities: Entity[] = []
   const byKey = new Map<string, Entity>()
   const persons: Entity[] = []
-  for (const mention of mentions) {
-    const start = sourceOffset(mention.block, mention.start)
-    const end = sourceOffset(mention.block, mention.end, 'end')
+  for (const { mention, start, end } of placed) {
     const text = mention.block.text.slice(mention.start, mention.end)
     const name = mention.base ?? text
     let key = `${mention.type}:${normalize(name)}`
