@@ -14,6 +14,12 @@ export interface CueRule {
   pattern: string
   weight: number
   caseSensitive?: boolean
+  /**
+   * A linguistic hedge (modal, conditional, epistemic verb) rather than a
+   * topical sign of speculation (the future, rumours, plans). The hedge
+   * subset alone is what the sentence-level hedge benchmark measures.
+   */
+  hedge?: boolean
   examples: string[]
   counterexamples: string[]
 }
@@ -21,11 +27,13 @@ export interface CueRule {
 /** The cue lexicon, one row per cue. */
 export const cueRules: readonly CueRule[] = [
   // Speculation: hedges, expectation, rumour, conjecture.
-  { id: 'spec.modal', label: 'speculation', pattern: String.raw`\b(?:could|might|may)\b`, caseSensitive: true, weight: 1,
-    examples: ['It could return next year.', 'Fans may get a sequel.'], counterexamples: ['It premiered in May 2024.', 'She can act.'] },
-  { id: 'spec.would', label: 'speculation', pattern: String.raw`\bwould(?:n[’']t)?\b`, weight: 1,
+  { id: 'spec.modal', label: 'speculation', pattern: String.raw`\b(?:[Cc]ould|[Mm]ight|may)(?:n[’']t)?\b`, caseSensitive: true, weight: 1, hedge: true,
+    examples: ['It could return next year.', 'Fans may get a sequel.', 'Might it return?', 'I couldn’t tell.'], counterexamples: ['It premiered in May 2024.', 'She can act.'] },
+  { id: 'spec.can', label: 'speculation', pattern: String.raw`\b(?:can|cannot|can[’']t)\b`, weight: 0.5, hedge: true,
+    examples: ['It can be argued that it failed.', 'You can’t be sure.'], counterexamples: ['The canteen opened.'] },
+  { id: 'spec.would', label: 'speculation', pattern: String.raw`\bwould(?:n[’']t)?\b`, weight: 1, hedge: true,
     examples: ['A second season would allow more.'], counterexamples: ['He did not say.'] },
-  { id: 'spec.hedge', label: 'speculation', pattern: String.raw`\b(?:likely|unlikely|likelihood|probably|possibly|possible|possibility|perhaps|presumably|potentially|potential|maybe|chances?|odds)\b`, weight: 1,
+  { id: 'spec.hedge', label: 'speculation', pattern: String.raw`\b(?:likely|unlikely|likelihood|probably|possibly|possible|possibility|perhaps|presumably|potentially|potential|maybe|chances?|odds)\b`, weight: 1, hedge: true,
     examples: ['The likelihood of a second season is high.', 'Perhaps not.'], counterexamples: ['The show ended.'] },
   { id: 'spec.expect', label: 'speculation', pattern: String.raw`\b(?:expect(?:s|ed|ing|ation|ations)?|anticipat(?:e|es|ed|ing|ion))\b`, weight: 1,
     examples: ['We expect it in 2024.', 'an expected release date'], counterexamples: ['The release was exceptional.'] },
@@ -37,17 +45,19 @@ export const cueRules: readonly CueRule[] = [
     examples: ['A source close to the couple said they split.', 'An anonymous source claimed it.'], counterexamples: ['The director said it.'] },
   { id: 'spec.unknown', label: 'speculation', pattern: String.raw`\b(?:unclear|unknown|uncertain|remains? to be seen|yet to be (?:confirmed|announced|revealed)|no (?:official|formal) (?:word|announcement|confirmation)|not (?:yet )?(?:been )?(?:confirmed|announced|renewed)|has(?:n[’']t| not) (?:yet )?(?:been )?(?:confirmed|announced|renewed)|no word)\b`, weight: 1.5,
     examples: ['It’s unclear if they died.', 'It remains to be seen.', 'Netflix has not yet renewed it.'], counterexamples: ['Netflix renewed it.'] },
-  { id: 'spec.if', label: 'speculation', pattern: String.raw`(?:^|[,;:—] ?)(?:if|should|in case)\b|\bwhether\b|\bif\b[^.!?]{0,60}\b(?:renew|renews|renewed|return|returns|greenlit|greenlights?|happens?|decides?|gets?)\b`, weight: 1,
-    examples: ['If Netflix renews the show, fans will cheer.', 'It depends whether it returns.'], counterexamples: ['The series returned.'] },
+  { id: 'spec.if', label: 'speculation', pattern: String.raw`\b(?:if|whether|in case|unless)\b|(?:^|[,;:—] ?)should\b`, weight: 1, hedge: true,
+    examples: ['If Netflix renews the show, fans will cheer.', 'It depends whether it returns.', 'It returns only if ratings hold.'], counterexamples: ['The series returned.', 'The ending was iffy.'] },
   { id: 'spec.will', label: 'speculation', pattern: String.raw`\b(?:will|won[’']t|going to|gonna)\b`, weight: 0.5,
     examples: ['Netflix will renew it.'], counterexamples: ['Netflix renewed it.', 'Bruce Willis starred.'] },
-  { id: 'spec.should', label: 'speculation', pattern: String.raw`\b(?:should|deserves?|needs? to|ought to|must)\b`, weight: 1,
+  { id: 'spec.should', label: 'speculation', pattern: String.raw`\b(?:should|deserves?|needs? to|ought to|must)\b`, weight: 1, hedge: true,
     examples: ['Netflix should renew it.', 'It deserves a season 2.'], counterexamples: ['Netflix renewed it.'] },
   { id: 'spec.forecast', label: 'speculation', pattern: String.raw`\b(?:forecasts?|projections?|projected|tracking|estimates?|estimated|predict(?:s|ed|ion|ions)?|outlook|trending (?:above|below|toward))\b`, weight: 1,
     examples: ['Forecast range: $13 million', 'It is tracking for $40 million.'], counterexamples: ['It grossed $40 million.'] },
-  { id: 'spec.seem', label: 'speculation', pattern: String.raw`\b(?:seems?|seemingly|appears? to|suggests?|hints?|hinted|teases?|teased|indicat(?:e|es|ed|ion)|sparked)\b`, weight: 1,
+  { id: 'spec.seem', label: 'speculation', pattern: String.raw`\b(?:seems?|seemed|seemingly|appears? to|appeared to|apparently|suggests?|suggested|hints?|hinted|teases?|teased|indicat(?:e|es|ed|ion)|sparked)\b`, weight: 1, hedge: true,
     examples: ['It seems the studio wants more.', 'The finale hinted at a sequel.'], counterexamples: ['It premiered in June.'] },
-  { id: 'spec.believe', label: 'speculation', pattern: String.raw`\b(?:we|i|fans|viewers|many|some|people) (?:think|believe|guess|suspect|predict|imagine|bet|want|are (?:eager|eagerly|waiting|hoping|expecting|wondering)|can(?:[’']t)? wait|wonder)\b`, weight: 1,
+  { id: 'spec.think', label: 'speculation', pattern: String.raw`\b(?:think|thinks|thought|believes?|believed|suppose[sd]?|supposedly|doubt(?:s|ed|ful)?|not sure|unsure|feel like|guess)\b`, weight: 1, hedge: true,
+    examples: ['I think it works.', 'He is believed to be in talks.', 'I am not sure it lasts.'], counterexamples: ['He thanked the fans.'] },
+  { id: 'spec.believe', label: 'speculation', pattern: String.raw`\b(?:we|i|fans|viewers|many|some|people) (?:think|believe|guess|suspect|predict|imagine|bet|want|are (?:eager|eagerly|waiting|hoping|expecting|wondering)|can(?:[’']t)? wait|wonder)\b`, weight: 1, hedge: true,
     examples: ['We think it will be back.', 'Fans want more.'], counterexamples: ['The fans cheered.'] },
   { id: 'spec.wonder', label: 'speculation', pattern: String.raw`\b(?:wonder(?:s|ed|ing)?|theor(?:y|ies|ize|ized)|guess(?:es|ed|ing)?|conjecture|consider(?:ing|s)? (?:a|splitting|making)|in talks|eyeing|could be)\b`, weight: 1,
     examples: ['Fans are wondering what happens.', 'The studio is in talks with him.'], counterexamples: ['The studio hired him.'] },
