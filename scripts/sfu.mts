@@ -12,8 +12,8 @@
  */
 import { createReadStream } from 'node:fs'
 import { createInterface } from 'node:readline'
-import { findCues } from '../src/classify/features.ts'
-import { prf } from '../src/evaluate/score.ts'
+import { findCues } from '../src/classify/features.js'
+import { prf } from '../src/evaluate/score.js'
 
 const path = process.argv[2]
 if (!path) {

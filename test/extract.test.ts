@@ -15,6 +15,9 @@ describe('extract', () => {
     ['It aired last year and returns next month.', ['date:last year=2022', 'date:next month=2023-03'], '2023-02-10'],
     ['Grab ₱100,000 worth of vouchers or pay $4.5 million.', ['money:₱100,000=100000 PHP', 'money:$4.5 million=4500000 USD']],
     ['Park Eun Bin met Lee in Seoul. Lee smiled.', ['person:Park Eun Bin', 'place:Seoul']],
+    ['The costume drama The Double <墨雨雲間> and C-drama Joy of Life 2 air in May.', ['show:The Double', 'show:Joy of Life 2']],
+    ['Reality shows like Love is Blind, Too Hot to Handle and Temptation Island are back.', ['show:Love is Blind', 'show:Too Hot to Handle', 'show:Temptation Island']],
+    ['Related: Is “Hellbound” Better Than “Squid Game”? Here Is Everything We Know', ['show:Hellbound', 'show:Squid Game']],
   ]
   for (const [input, expected, published] of table) {
     it(`finds ${expected.join(', ')}`, () => expect(entities(input, published)).toEqual(expect.arrayContaining(expected)))
@@ -25,6 +28,9 @@ describe('extract', () => {
     ['Fans may see it. They waited two years for season two.', ['date:may', 'date:two years', 'date:season two']],
     ['South Korean TV shows are in demand.', ['org:South Korean TV', 'place:South Korean']],
     ['He said “we are so happy to be back here again.”', ['show:we are so happy to be back here again']],
+    ['It stars Song Joong Ki. The Cannes Film Festival loved it.', ['show:Joong Ki', 'show:Festival']],
+    ['I met Justin Bieber. This was fun.', ['person:Justin Bieber. This']],
+    ['Regardless, The Walking Dead returns.', ['person:Walking Dead']],
   ]
   for (const [input, unexpected] of negative) {
     it(`does not find ${unexpected.join(', ')}`, () => {

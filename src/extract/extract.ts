@@ -29,11 +29,18 @@ interface Mention {
 }
 
 const quoted = /(?<![\p{L}\p{N}])[“"‘']([^“”"‘’'\n]{2,80}?)[”"’'](?![\p{L}\p{N}])/gu
-const capitalRun =
-  /(?<![\p{L}\p{N}’'-])[\p{Lu}\p{N}][\p{L}\p{M}\p{N}’'.&+-]*(?:[ \t]+(?:(?:of|the|and|in|on|at|for|to|a|an|is|are|us|de|von|van|with|from|&)[ \t]+)*[\p{Lu}\p{N}][\p{L}\p{M}\p{N}’'.&+-]*)*/gu
+// A capitalised word: inner periods stay (“S.H.I.E.L.D”), a final one only
+// after an initial or a title (“J.”, “Dr.”), so that a run stops at the
+// end of a sentence.
+const capitalWord = String.raw`[\p{Lu}\p{N}](?:[\p{L}\p{M}\p{N}’'&+\-]|\.(?=[\p{L}\p{N}]))*(?:(?<=(?:^|[^\p{L}])(?:\p{Lu}|Dr|Mr|Mrs|Ms|Jr|Sr|St))\.)?`
+const capitalRun = new RegExp(
+  String.raw`(?<![\p{L}\p{N}’'-])${capitalWord}(?:[ \t]+(?:(?:of|the|and|in|on|at|for|to|a|an|is|are|us|de|von|van|with|from|&)[ \t]+)*${capitalWord})*`,
+  'gu',
+)
 const small = new Set(['of', 'the', 'and', 'in', 'on', 'at', 'for', 'to', 'a', 'an', 'is', 'are', 'us', 'with', 'from', 'by', 'or', 'as', '&'])
+// Lowercase only: “Song Joong Ki” and “Film Festival” are not work nouns.
 const workNouns =
-  /\b(?:series|show|drama|k-drama|film|movie|sequel|prequel|webtoon|manga|manhwa|anime|novel|book|comic|album|single|song|track|game|sitcom|documentary|franchise|spin-?off|musical|titled|called)\s+$/i
+  /\b(?:(?:series|shows|dramas|films|movies|titles|games|albums|songs|anime|manga|books|novels|webtoons) (?:like|such as|including)|series|show|drama|k-drama|film|movie|sequel|prequel|webtoon|manga|manhwa|anime|novel|book|comic|album|single|song|track|game|sitcom|documentary|franchise|spin-?off|musical|titled|called)\s+$/
 const roleNouns =
   /\b(?:director|actor|actress|star|singer|rapper|producer|writer|creator|showrunner|host|member|idol|ceo|chairman|founder|character|co-star|filmmaker|author|composer|comedian|presenter|model|athlete|player|coach|president|minister|leader)\s+$/i
 const orgSuffix = /\b(?:Entertainment|Studios?|Pictures|Records|Music|Media|Network|Networks|Productions|Films|Group|Company|Corporation|Agency|Inc\.?|Ltd\.?|LLC|Co\.|Channel|TV|News|Times|Post|Magazine|Herald|Daily)$/
@@ -65,23 +72,26 @@ export function extract(tree: ArticleRoot, input: string, settings: Settings): E
     const { text } = block
     for (const match of text.matchAll(quoted)) {
       const inner = match[1]!.replace(/[,.;:!?]+$/, '').trim()
-      if (!isTitle(inner) || /^(?:READ|Related)/.test(block.text)) continue
-      titles.add(inner)
+      // A quoted headline that is the whole of a link line is not a show;
+      // a title quoted inside it is.
+      if (!isTitle(inner) || inner.length > 0.6 * text.length) continue
+      titles.add(withoutSeason(inner))
     }
     for (const [start, end] of block.data.emphasis) {
       const inner = text.slice(start, end).trim()
-      if (isTitle(inner)) titles.add(inner)
+      if (isTitle(inner)) titles.add(withoutSeason(inner))
     }
+    // A run that follows a title in a list (“X, Y and Z”) is a title too.
+    let listEnd = -1
     for (const match of text.matchAll(capitalRun)) {
-      const run = trimRun(match[0])
-      const at = match.index + match[0].indexOf(run)
-      const before = text.slice(Math.max(0, at - 30), at)
-      const after = text.slice(at + run.length, at + run.length + 14)
-      if (!run || !isTitle(run)) continue
-      if (workNouns.test(before) || /^\s+(?:season|series)\s+(?:\d|one|two|three|four|five)/i.test(after) || /^\s+\((?:19|20)\d\d\)/.test(after)) {
-        const name = run.replace(/\s+(?:Season|Part)\s+\d+$/i, '')
-        if (!isKnown(name)) titles.add(name)
-      }
+      const run = match[0].replace(/[’']s$/, '').replace(/[.’'-]+$/, '')
+      const listed = listEnd !== -1 && /^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/.test(text.slice(listEnd, match.index))
+      const title = listed && isTitle(run) ? run : titleIn(text, match.index, run)
+      listEnd = title && !isKnown(title) ? match.index + run.length : -1
+      if (listEnd === -1) continue
+      // The last item of a list is joined by “and”: “…, Y and Z”.
+      if (listed) for (const part of title!.split(/\s+(?:and|&)\s+/)) titles.add(part)
+      else titles.add(title!)
     }
   }
   for (const name of settings.gazetteer.show ?? []) titles.add(name)
@@ -126,7 +136,8 @@ export function extract(tree: ArticleRoot, input: string, settings: Settings): E
         add({ type: 'org', start, end })
         continue
       }
-      const personLike = tokens.length >= 2 && tokens.length <= 4 && tokens.every((token) => !small.has(token.toLowerCase()))
+      const personLike =
+        tokens.length >= 2 && tokens.length <= 4 && tokens.every((token) => !small.has(token.toLowerCase())) && !/^(?:The|A|An)\s/.test(match[0])
       const fromNlp = [...people].some((offset) => offset >= start && offset < end)
       // Two or three name-shaped words (“Selena Gomez”, “Jeremy Allen White”) read as a person too.
       const nameShaped = tokens.length <= 3 && tokens.every((token) => /^\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}*)?$/u.test(token)) && !/[:|]/.test(text.slice(end, end + 2))
@@ -172,6 +183,25 @@ function merge(mentions: Mention[], input: string): Entity[] {
 
 function normalize(name: string): string {
   return name.toLowerCase().replace(/[“”"‘’'.,]/g, '').replace(/[-‐\s]+/g, ' ').trim()
+}
+
+// A title inside a capitalised run at `index`: the part after a work noun
+// (“the drama The Double”, “C-drama Joy of Life 2”), or the run itself
+// when a season, a year or a title in CJK brackets follows it.
+function titleIn(text: string, index: number, run: string): string | undefined {
+  for (const token of run.matchAll(/\S+/g)) {
+    const at = index + token.index
+    const candidate = run.slice(token.index)
+    if (workNouns.test(text.slice(Math.max(0, at - 30), at)) && isTitle(candidate)) return withoutSeason(candidate)
+  }
+  const trimmed = run.replace(/^(?:If|When|While|But|And|So|Meanwhile|However|In|On|At|As|After|Before|Since|With|For|This|That|Regardless|Also|Then|Now)\s+/, '')
+  const after = text.slice(index + run.length, index + run.length + 14)
+  const titled = /^\s+(?:season|series)\s+(?:\d|one|two|three|four|five)/i.test(after) || /^\s+\((?:19|20)\d\d\)/.test(after) || /^\s*[<《「『]/.test(after)
+  return titled && isTitle(trimmed) ? withoutSeason(trimmed) : undefined
+}
+
+function withoutSeason(title: string): string {
+  return title.replace(/\s+(?:Season|Part)\s+(?:\d+|One|Two|Three)$/i, '')
 }
 
 function isTitle(text: string): boolean {
