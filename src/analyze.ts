@@ -1,6 +1,6 @@
 import { classify, type Cue } from './classify/classify.js'
 import { extract, type Entity } from './extract/extract.js'
-import { checkInput, normalizeOptions, type Options } from './options.js'
+import { checkInput, normalizeOptions, type Options, type Settings } from './options.js'
 import { parseWith } from './parse.js'
 import { report, type Stats } from './report.js'
 import type { ArticleRoot, Label } from './tree.js'
@@ -46,7 +46,11 @@ export interface Analysis {
 export function analyze(input: string, options?: Options): Analysis {
   const settings = normalizeOptions(options)
   const source = checkInput(input, settings)
-  const tree = parseWith(source, settings)
+  return analyzeTree(parseWith(source, settings), source, settings)
+}
+
+/** Classify, extract and report on a tree already parsed from `input`. */
+export function analyzeTree(tree: ArticleRoot, input: string, settings: Settings): Analysis {
   const blocks = classify(tree).map(
     (result): Block => ({
       label: result.label,
@@ -60,7 +64,7 @@ export function analyze(input: string, options?: Options): Analysis {
       ...(result.rule ? { rule: result.rule } : {}),
     }),
   )
-  const entities = settings.entities ? extract(tree, source, settings) : []
+  const entities = settings.entities ? extract(tree, input, settings) : []
   return { blocks, entities, stats: report(blocks), tree }
 }
 

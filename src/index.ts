@@ -16,10 +16,11 @@ export {
   type WordNode,
 } from './tree.js'
 export { countWords, wordSpans } from './words.js'
-export { analyze, analyzeAsync, type Analysis, type Block } from './analyze.js'
+export { analyze, analyzeAsync, analyzeTree, type Analysis, type Block } from './analyze.js'
 export { classify, type BlockLabel, type Cue, type SentenceLabel, type Weights } from './classify/classify.js'
 export { cueRules, type CueRule } from './classify/cues.js'
 export { evaluate, type Evaluation } from './evaluate/evaluate.js'
 export { goldSpans, readLabelled, type LabelledArticle } from './evaluate/labelled.js'
 export { extract, type Entity, type EntityType } from './extract/extract.js'
 export { report, type Stats } from './report.js'
+export { default, default as remarkCopydesk, type RemarkCopydeskOptions, type RuleId, type Severity } from './plugin.js'
