@@ -11,7 +11,7 @@ export default [
     target: 'node20',
   },
   {
-    entry: { cli: 'src/cli.ts' },
+    entry: { cli: 'src/cli.mts', worker: 'src/worker.ts' },
     format: ['esm'],
     target: 'node20',
     banner: { js: '#!/usr/bin/env node' },

@@ -44,6 +44,7 @@ const workNouns =
 const roleNouns =
   /\b(?:director|actor|actress|star|singer|rapper|producer|writer|creator|showrunner|host|member|idol|ceo|chairman|founder|character|co-star|filmmaker|author|composer|comedian|presenter|model|athlete|player|coach|president|minister|leader)\s+$/i
 const orgSuffix = /\b(?:Entertainment|Studios?|Pictures|Records|Music|Media|Network|Networks|Productions|Films|Group|Company|Corporation|Agency|Inc\.?|Ltd\.?|LLC|Co\.|Channel|TV|News|Times|Post|Magazine|Herald|Daily)$/
+const facility = /\s(?:School|University|College|Academy|Hospital|Street|Road|Avenue|Square|Station|Stadium|Arena|Palace|Castle|Tower|Bridge|Airport|Island|Islands|Village|District|Province|County|Mountain|River|Lake|Beach)$/
 const demonym = /(?:ese|ean|ian|ish|ic|i)$/
 const money = /(?:US\$|S\$|HK\$|A\$|C\$|[$€£₱₹¥₩]|\b(?:USD|EUR|GBP|PHP|INR|KRW|JPY|Rs\.?)\s?)\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:million|billion|trillion|crore|lakh|[mbk])\b)?/gi
 const currencies: Record<string, string> = { $: 'USD', 'US$': 'USD', '€': 'EUR', '£': 'GBP', '₱': 'PHP', '₹': 'INR', '¥': 'JPY', '₩': 'KRW', 'S$': 'SGD', 'HK$': 'HKD', 'A$': 'AUD', 'C$': 'CAD', RS: 'INR', 'RS.': 'INR' }
@@ -79,7 +80,7 @@ export function extract(tree: ArticleRoot, input: string, settings: Settings): E
     }
     for (const [start, end] of block.data.emphasis) {
       const inner = text.slice(start, end).trim()
-      if (isTitle(inner)) titles.add(withoutSeason(inner))
+      if (isTitle(inner) && !/^(?:By|Photo|Image|Source|Credit|Via)\b/.test(inner)) titles.add(withoutSeason(inner))
     }
     // A run that follows a title in a list (“X, Y and Z”) is a title too.
     let listEnd = -1
@@ -139,6 +140,11 @@ export function extract(tree: ArticleRoot, input: string, settings: Settings): E
       const personLike =
         tokens.length >= 2 && tokens.length <= 4 && tokens.every((token) => !small.has(token.toLowerCase())) && !/^(?:The|A|An)\s/.test(match[0])
       const fromNlp = [...people].some((offset) => offset >= start && offset < end)
+      // A named facility is a place: “Hyosan High School”, “Gangnam Station”.
+      if (tokens.length >= 2 && facility.test(run)) {
+        add({ type: 'place', start, end })
+        continue
+      }
       // Two or three name-shaped words (“Selena Gomez”, “Jeremy Allen White”) read as a person too.
       const nameShaped = tokens.length <= 3 && tokens.every((token) => /^\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}*)?$/u.test(token)) && !/[:|]/.test(text.slice(end, end + 2))
       if (personLike && (familyNames.has(tokens[0]!) || fromNlp || roleNouns.test(before) || nameShaped) && !demonymRun(tokens)) {

@@ -1,10 +1,12 @@
-import { readFileSync } from 'node:fs'
+import { createReadStream, readFileSync, statSync } from 'node:fs'
+import { availableParallelism } from 'node:os'
 import { Command, InvalidArgumentError } from 'commander'
 import { analyze, type Analysis } from './analyze.js'
 import { CopydeskError } from './errors.js'
 import { evaluate, type Evaluation } from './evaluate/evaluate.js'
 import { readLabelled } from './evaluate/labelled.js'
 import { formats, type Format } from './options.js'
+import { runCorpus } from './run-corpus.js'
 import { labels, type Label } from './tree.js'
 
 const version = '0.1.0'
@@ -35,6 +37,12 @@ function analyzeInput(input: string, options: InputOptions): Analysis {
 function ratio(value: string): number {
   const number = Number(value)
   if (!(number >= 0 && number <= 1)) throw new InvalidArgumentError('expected a number from 0 to 1')
+  return number
+}
+
+function jobsOption(value: string): number {
+  const number = Number(value)
+  if (!Number.isInteger(number) || number < 1) throw new InvalidArgumentError('expected a whole number ≥ 1')
   return number
 }
 
@@ -94,12 +102,20 @@ function fail(error: unknown): never {
   process.exit(2)
 }
 
+// A closed pipe (`copydesk corpus big.jsonl | head`) ends the run quietly.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0)
+  throw error
+})
+
 const program = new Command()
 program
   .name('copydesk')
   .description('Label the blocks of news articles as news, speculation, promo or other, extract entities and report the ad ratio.')
   .version(version)
   .showHelpAfterError()
+  // Usage errors exit 2, as the check gate promises; help and --version exit 0.
+  .exitOverride((error) => process.exit(error.exitCode === 0 ? 0 : 2))
 
 program
   .command('analyze', { isDefault: true })
@@ -137,6 +153,83 @@ program
     }
     if (options.format === 'json') process.stdout.write(JSON.stringify(results.length === 1 ? results[0] : results, null, 2) + '\n')
     process.exitCode = failed ? 1 : 0
+  })
+
+program
+  .command('corpus')
+  .description('analyse a JSON Lines corpus: one output row per input line, in order, using worker threads')
+  .argument('<file>', 'a .jsonl file, or - for standard input')
+  .option('-f, --format <format>', 'output: jsonl or csv', 'jsonl')
+  .option('--format-in <format>', 'input format of the texts: auto, text, markdown or html', formatIn, 'auto' as Format)
+  .option('--text-field <name>', 'field holding the article text', 'text')
+  .option('--id-field <name>', 'field holding the article id', 'id')
+  .option('--published-field <name>', 'field holding the publication date', 'published')
+  .option('-j, --jobs <n>', 'worker threads (default: the number of cores)', jobsOption, availableParallelism())
+  .option('--no-summary', 'do not print the corpus summary on standard error')
+  .addHelpText('after', '\nEach output row carries the input line number and id; a line that fails gives a row with `error`.\nExit codes: 0 all lines analysed, 1 some failed, 2 usage error.\n\nExamples:\n  $ copydesk corpus articles.jsonl > results.jsonl\n  $ copydesk corpus --format csv --jobs 2 --text-field body articles.jsonl > results.csv')
+  .action(async (file: string, options: { format: string; formatIn: Format; textField: string; idField: string; publishedField: string; jobs: number; summary: boolean }) => {
+    if (!['jsonl', 'csv'].includes(options.format)) fail(`unknown --format \`${options.format}\`, expected one of: jsonl, csv`)
+    let total = 0
+    let read = 0
+    let source: AsyncIterable<Buffer | string>
+    try {
+      if (file === '-') source = process.stdin
+      else {
+        total = statSync(file).size
+        source = createReadStream(file)
+      }
+    } catch (error) {
+      fail(`${file}: ${(error as Error).message}`)
+    }
+    const counted = (async function* () {
+      for await (const chunk of source) {
+        read += chunk.length
+        yield chunk
+      }
+    })()
+    const signal = { stopped: false }
+    process.once('SIGINT', () => {
+      signal.stopped = true
+    })
+    const started = Date.now()
+    let lastDraw = 0
+    const showProgress = process.stderr.isTTY && !process.env.CI
+    const summary = await runCorpus({
+      input: counted,
+      output: process.stdout,
+      fields: { text: options.textField, id: options.idField, published: options.publishedField },
+      format: options.formatIn,
+      outputFormat: options.format as 'jsonl' | 'csv',
+      jobs: options.jobs,
+      worker: new URL('./worker.mjs', import.meta.url),
+      signal,
+      ...(showProgress
+        ? {
+            onProgress: (done: number) => {
+              const now = Date.now()
+              if (now - lastDraw < 200) return
+              lastDraw = now
+              const seconds = (now - started) / 1000
+              const eta = total && read ? ((total - read) / (read / seconds)).toFixed(0) : '?'
+              process.stderr.write(`\r${done} articles  ${(done / seconds).toFixed(1)}/s  ${total ? `${((100 * read) / total).toFixed(0)}%  ETA ${eta}s` : ''}   `)
+            },
+          }
+        : {}),
+    })
+    if (showProgress) process.stderr.write('\n')
+    if (options.summary) {
+      const figures = summary.toJSON()
+      const f = (value: number) => value.toFixed(3)
+      process.stderr.write(
+        [
+          `${figures.articles} articles, ${figures.failures} failed${signal.stopped ? ' (interrupted)' : ''}`,
+          `ad ratio mean ${f(figures.adRatio.mean)} median ${f(figures.adRatio.median)}; speculation ratio mean ${f(figures.speculationRatio.mean)} median ${f(figures.speculationRatio.median)}`,
+          `shows: ${figures.shows.map((entry) => `${entry.name} (${entry.articles})`).join(', ') || '—'}`,
+          `people: ${figures.people.map((entry) => `${entry.name} (${entry.articles})`).join(', ') || '—'}`,
+        ].join('\n') + '\n',
+      )
+    }
+    process.exitCode = signal.stopped ? 130 : summary.failures ? 1 : 0
   })
 
 program

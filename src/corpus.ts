@@ -1,0 +1,196 @@
+import { analyze } from './analyze.js'
+import type { Format } from './options.js'
+import type { Label } from './tree.js'
+
+/** Where the fields of a corpus line are. */
+export interface CorpusFields {
+  text: string
+  id: string
+  published: string
+}
+
+/** One article of a corpus, as read from a line. */
+export interface CorpusTask {
+  /** 1-based line number in the input. */
+  line: number
+  /** The raw line (without its newline), or a reading error. */
+  raw?: string
+  error?: string
+}
+
+/** The result for one line: the figures, or the error that took its place. */
+export interface CorpusRow {
+  line: number
+  id: string | null
+  error?: string
+  words?: number
+  wordsByLabel?: Record<Label, number>
+  adRatio?: number
+  speculationRatio?: number
+  blocks?: Array<{ label: Label; start: number; end: number; words: number }>
+  entities?: Array<{ type: string; name: string; value?: string; mentions: number }>
+}
+
+/**
+ * Analyse one corpus line. Never throws: a line that is not JSON, has no
+ * text field, or cannot be analysed gives a row with `error`.
+ */
+export function analyzeLine(task: CorpusTask, fields: CorpusFields, format: Format): CorpusRow {
+  if (task.error !== undefined) return { line: task.line, id: null, error: task.error }
+  let value: unknown
+  try {
+    value = JSON.parse(task.raw!)
+  } catch (error) {
+    return { line: task.line, id: null, error: `not JSON (${(error as Error).message})` }
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return { line: task.line, id: null, error: 'expected a JSON object' }
+  }
+  const record = value as Record<string, unknown>
+  const rawId = record[fields.id]
+  const id = rawId === undefined || rawId === null ? null : String(rawId)
+  const text = record[fields.text]
+  if (typeof text !== 'string') {
+    return { line: task.line, id, error: `no string field \`${fields.text}\`` }
+  }
+  const published = record[fields.published]
+  try {
+    const analysis = analyze(text, { format, ...(typeof published === 'string' && published ? { published } : {}) })
+    return {
+      line: task.line,
+      id,
+      words: analysis.stats.words,
+      wordsByLabel: analysis.stats.wordsByLabel,
+      adRatio: analysis.stats.adRatio,
+      speculationRatio: analysis.stats.speculationRatio,
+      blocks: analysis.blocks.map(({ label, start, end, words }) => ({ label, start, end, words })),
+      entities: analysis.entities.map((entity) => ({
+        type: entity.type,
+        name: entity.name,
+        ...(entity.value ? { value: entity.value } : {}),
+        mentions: entity.mentions.length,
+      })),
+    }
+  } catch (error) {
+    return { line: task.line, id, error: (error as Error).message }
+  }
+}
+
+/**
+ * Split a byte stream into lines and decode each as strict UTF-8, so that
+ * a line with invalid bytes becomes an error of its own instead of
+ * silently replaced characters.
+ */
+export async function* readLines(input: AsyncIterable<Buffer | string>): AsyncGenerator<CorpusTask> {
+  const decoder = new TextDecoder('utf-8', { fatal: true })
+  let pending: Buffer[] = []
+  let line = 0
+  const finish = (bytes: Buffer): CorpusTask => {
+    line++
+    if (bytes.at(-1) === 0x0d) bytes = bytes.subarray(0, -1)
+    if (bytes.includes(0)) return { line, error: 'binary data (NUL bytes)' }
+    try {
+      return { line, raw: decoder.decode(bytes) }
+    } catch {
+      return { line, error: 'invalid UTF-8' }
+    }
+  }
+  for await (const chunk of input) {
+    let buffer = typeof chunk === 'string' ? Buffer.from(chunk) : chunk
+    let newline = buffer.indexOf(0x0a)
+    while (newline !== -1) {
+      pending.push(buffer.subarray(0, newline))
+      const task = finish(Buffer.concat(pending))
+      pending = []
+      if (task.error || task.raw!.trim()) yield task
+      buffer = buffer.subarray(newline + 1)
+      newline = buffer.indexOf(0x0a)
+    }
+    if (buffer.length) pending.push(buffer)
+  }
+  if (pending.length) {
+    const task = finish(Buffer.concat(pending))
+    if (task.error || task.raw!.trim()) yield task
+  }
+}
+
+const csvColumns = ['line', 'id', 'words', 'news', 'speculation', 'promo', 'other', 'adRatio', 'speculationRatio', 'error'] as const
+
+/** The CSV header of corpus output. */
+export const csvHeader = csvColumns.join(',')
+
+/** A corpus row as one CSV line (RFC 4180 quoting). */
+export function toCsv(row: CorpusRow): string {
+  const values: Array<string | number | null | undefined> = [
+    row.line,
+    row.id,
+    row.words,
+    row.wordsByLabel?.news,
+    row.wordsByLabel?.speculation,
+    row.wordsByLabel?.promo,
+    row.wordsByLabel?.other,
+    row.adRatio,
+    row.speculationRatio,
+    row.error,
+  ]
+  return values
+    .map((value) => {
+      if (value === undefined || value === null) return ''
+      if (typeof value === 'number') return String(value)
+      return /[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value
+    })
+    .join(',')
+}
+
+/** Running figures of a corpus run, for the summary. */
+export class CorpusSummary {
+  articles = 0
+  failures = 0
+  private adRatios: number[] = []
+  private speculationRatios: number[] = []
+  private names = new Map<string, number>()
+
+  add(row: CorpusRow): void {
+    this.articles++
+    if (row.error !== undefined) {
+      this.failures++
+      return
+    }
+    this.adRatios.push(row.adRatio!)
+    this.speculationRatios.push(row.speculationRatio!)
+    for (const entity of row.entities ?? []) {
+      if (entity.type !== 'show' && entity.type !== 'person') continue
+      const key = `${entity.type}\t${entity.name}`
+      this.names.set(key, (this.names.get(key) ?? 0) + 1)
+    }
+  }
+
+  /** Articles, failures, mean and median ratios, most frequent shows and people. */
+  toJSON() {
+    const top = (type: string) =>
+      [...this.names]
+        .filter(([key]) => key.startsWith(`${type}\t`))
+        .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+        .slice(0, 10)
+        .map(([key, articles]) => ({ name: key.slice(type.length + 1), articles }))
+    return {
+      articles: this.articles,
+      failures: this.failures,
+      adRatio: { mean: mean(this.adRatios), median: median(this.adRatios) },
+      speculationRatio: { mean: mean(this.speculationRatios), median: median(this.speculationRatios) },
+      shows: top('show'),
+      people: top('person'),
+    }
+  }
+}
+
+function mean(values: number[]): number {
+  return values.length ? values.reduce((a, b) => a + b, 0) / values.length : 0
+}
+
+function median(values: number[]): number {
+  if (!values.length) return 0
+  const sorted = [...values].sort((a, b) => a - b)
+  const middle = sorted.length >> 1
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2
+}

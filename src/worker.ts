@@ -1,0 +1,9 @@
+// A corpus worker: analyses the lines it is sent, one message each way.
+import { parentPort, workerData } from 'node:worker_threads'
+import { analyzeLine, type CorpusFields, type CorpusTask } from './corpus.js'
+import type { Format } from './options.js'
+
+const { fields, format } = workerData as { fields: CorpusFields; format: Format }
+parentPort!.on('message', (task: CorpusTask) => {
+  parentPort!.postMessage(analyzeLine(task, fields, format))
+})
