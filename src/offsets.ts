@@ -90,8 +90,21 @@ function align(value: string, source: string, start: number, end: number): Uint3
   let cursor = start
   for (let index = 0; index < value.length; index++) {
     const char = value[index]!
-    let found = -1
+    // White space the parser collapsed or dropped is skipped.
+    if (!isSpace(char)) while (cursor < end - 1 && isSpace(source[cursor]!)) cursor++
     const limit = Math.min(end, cursor + lookahead)
+    // A character reference (`&amp;`, `&#x1F600;`) stands for the one
+    // character (or surrogate pair) at this point of the value.
+    if (source[cursor] === '&' && char !== '&') {
+      const semicolon = source.indexOf(';', cursor)
+      if (semicolon !== -1 && semicolon < limit) {
+        chars[index] = cursor
+        if (isHighSurrogate(char) && index + 1 < value.length) chars[++index] = cursor
+        cursor = semicolon + 1
+        continue
+      }
+    }
+    let found = -1
     for (let probe = cursor; probe < limit; probe++) {
       if (source[probe] === char || (isSpace(char) && isSpace(source[probe]!))) {
         found = probe
@@ -99,20 +112,20 @@ function align(value: string, source: string, start: number, end: number): Uint3
       }
     }
     if (found === -1) {
-      // A character the source spells otherwise (`&amp;` for `&`): it stands
-      // where the cursor is.
+      // A character the source spells otherwise: it stands where the cursor is.
       chars[index] = Math.min(cursor, Math.max(start, end - 1))
-      if (source[cursor] === '&') {
-        const semicolon = source.indexOf(';', cursor)
-        if (semicolon !== -1 && semicolon < limit) cursor = semicolon + 1
-        else cursor++
-      } else cursor = Math.min(cursor + 1, end)
+      cursor = Math.min(cursor + 1, end)
     } else {
       chars[index] = found
       cursor = found + 1
     }
   }
   return chars
+}
+
+function isHighSurrogate(char: string): boolean {
+  const code = char.charCodeAt(0)
+  return code >= 0xd800 && code <= 0xdbff
 }
 
 function isSpace(char: string): boolean {

@@ -46,7 +46,17 @@ export function parse(input: string, options?: Options): ArticleRoot {
 /** {@link parse} with settings already checked. */
 export function parseWith(input: string, settings: Settings): ArticleRoot {
   const format = settings.format === 'auto' ? detectFormat(input) : settings.format
-  return segment(toMdast(input, format), input, format)
+  try {
+    return segment(toMdast(input, format), input, format)
+  } catch (error) {
+    // The markdown and HTML tools recurse per level of nesting; thousands of
+    // nested quotes, lists or tags overflow the stack. Such an input is read
+    // as plain text instead, and the tree says so.
+    if (!(error instanceof RangeError) || format === 'text') throw error
+    const tree = segment(toMdast(input, 'text'), input, 'text')
+    tree.data.degraded = `nested too deeply to parse as ${format}; read as plain text`
+    return tree
+  }
 }
 
 let textProcessor: ReturnType<typeof makeTextProcessor> | undefined
@@ -105,7 +115,7 @@ export function detectFormat(input: string): SourceFormat {
     /^(?:---|\+\+\+)\r?\n/.test(input) ||
     /^#{1,6}[ \t]+\S/m.test(input) ||
     /^ {0,3}(?:```|~~~)/m.test(input) ||
-    /!?\[[^\]\n]+\]\([^)\s]+\)/.test(input) ||
+    /!?\[[^[\]\n]+\]\([^()[\]\s]+\)/.test(input) ||
     /\*\*[^*\n]+\*\*/.test(input) ||
     /^ {0,3}> \S/m.test(input) ||
     /^\|.*\|[ \t]*\r?\n\|[ \t]*:?-{3,}/m.test(input)

@@ -28,7 +28,9 @@ export function sourceOffset(block: BlockNode, offset: number, edge: 'start' | '
  */
 export function segment(mdast: MdastRoot, input: string, format: SourceFormat): ArticleRoot {
   const point = locate(input)
-  const span = (start: number, end: number): Position => ({ start: point(start), end: point(end) })
+  // parse5 can place the end of an unclosed element past the input: clamp.
+  const clamp = (offset: number) => Math.max(0, Math.min(offset, input.length))
+  const span = (start: number, end: number): Position => ({ start: point(clamp(start)), end: point(clamp(end)) })
   const chrome = mdast.data?.chrome ?? []
   const captions = mdast.data?.captions ?? []
 
@@ -117,10 +119,13 @@ export function segment(mdast: MdastRoot, input: string, format: SourceFormat): 
       }))
       return { type: 'sentence', children: words, position: span(map.start(from), map.end(to)), data: {} }
     })
-    let start = node.position?.start.offset ?? map.start(0)
-    let end = node.position?.end.offset ?? map.end(text.length)
+    // The node's source, widened to hold all of its text (HTML positions of
+    // unclosed elements can fall short of their content).
+    let start = clamp(Math.min(node.position?.start.offset ?? Infinity, map.start(0)))
+    let end = clamp(Math.max(node.position?.end.offset ?? -Infinity, map.end(text.length)))
     while (end > start && isSpace(input.charCodeAt(end - 1))) end--
     while (start < end && isSpace(input.charCodeAt(start))) start++
+
     const block: BlockNode = {
       type: 'block',
       kind: within(captions, start) ? 'caption' : kind,
@@ -136,6 +141,7 @@ export function segment(mdast: MdastRoot, input: string, format: SourceFormat): 
         sentenceSpans,
       },
     }
+    keepInside(block, span)
     if (node.type === 'heading') block.depth = node.depth
     if (within(chrome, start)) block.data.chrome = true
     offsetMaps.set(block, map)
@@ -143,9 +149,12 @@ export function segment(mdast: MdastRoot, input: string, format: SourceFormat): 
   }
 
   visit(mdast, 'paragraph')
+  // HTML parsers move misplaced content (a <p> inside a <table> goes before
+  // it), so tree order is not always source order: blocks follow the source.
+  const ordered = inSourceOrder(blocks, span)
 
   const sections: SectionNode[] = []
-  for (const block of blocks) {
+  for (const block of ordered) {
     let section = sections.at(-1)
     if (!section || (block.kind === 'heading' && section.children.some((b) => b.kind !== 'heading'))) {
       section = { type: 'section', children: [], position: block.position, data: {} }
@@ -157,6 +166,38 @@ export function segment(mdast: MdastRoot, input: string, format: SourceFormat): 
   }
 
   return { type: 'root', children: sections, position: span(0, input.length), data: { format } }
+}
+
+// Sentences and words stay inside their block, whatever the source did.
+function keepInside(block: BlockNode, span: (start: number, end: number) => Position): void {
+  const start = block.position.start.offset!
+  const end = block.position.end.offset!
+  const inside = (position: Position): Position =>
+    span(Math.min(Math.max(position.start.offset!, start), end), Math.min(Math.max(position.end.offset!, start), end))
+  for (const sentence of block.children) {
+    sentence.position = inside(sentence.position)
+    for (const word of sentence.children) word.position = inside(word.position)
+  }
+}
+
+// Sort blocks by source offset and cut overlaps, so that blocks are in
+// order and disjoint; a block left with no span of its own is dropped.
+function inSourceOrder(blocks: BlockNode[], span: (start: number, end: number) => Position): BlockNode[] {
+  const sorted = [...blocks].sort((a, b) => a.position.start.offset! - b.position.start.offset!)
+  const result: BlockNode[] = []
+  for (const block of sorted) {
+    const previousEnd = result.at(-1)?.position.end.offset ?? 0
+    const start = Math.max(block.position.start.offset!, previousEnd)
+    const end = block.position.end.offset!
+    if (end <= start) continue
+    if (start !== block.position.start.offset) {
+      block.position = span(start, end)
+      keepInside(block, span)
+    }
+    block.data.index = result.length
+    result.push(block)
+  }
+  return result
 }
 
 function isSpace(code: number): boolean {

@@ -13,7 +13,11 @@ export interface ArticleRoot {
   type: 'root'
   children: SectionNode[]
   position: Position
-  data: { format: 'text' | 'markdown' | 'html'; truncated?: boolean }
+  data: {
+    format: 'text' | 'markdown' | 'html'
+    /** Why the input was read otherwise than its format, when it was. */
+    degraded?: string
+  }
 }
 
 /** A heading and the blocks under it; blocks before the first heading form an untitled first section. */

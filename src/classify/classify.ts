@@ -59,8 +59,9 @@ export function classify(tree: ArticleRoot, model: Weights = weights as Weights)
       if (node) node.data = { label, scores: decision.sentences[index]!.scores }
       return {
         label,
-        start: sourceOffset(block, sentence.start),
-        end: sourceOffset(block, sentence.end, 'end'),
+        // The tree's positions: the same sentence nodes, kept inside their block.
+        start: node?.position.start.offset ?? sourceOffset(block, sentence.start),
+        end: node?.position.end.offset ?? sourceOffset(block, sentence.end, 'end'),
         cues: sentence.cues.map((cue) => toCue(block, cue, model.sentence)),
       }
     })

@@ -94,12 +94,12 @@ export const cueRules: readonly CueRule[] = [
 
   { id: 'promo.chrome', label: 'promo', pattern: String.raw`\b(?:related (?:articles?|stories|posts?|news|content|videos?)|you may also like|you might also like|more stories|most popular|most read|leave a (?:reply|comment)|share this|previous article|next article|now playing|up next|read next|recommended for you|log in|sign in|write comments?|post a comment|join the conversation)\b`, weight: 2,
     examples: ['Related Articles', 'You May Also Like', 'Leave a Reply', 'Previous article: The best dramas'], counterexamples: ['The two stories are related.'] },
-  { id: 'promo.redirect', label: 'promo', pattern: String.raw`\b(?:visit|head (?:over )?to|head on over|go to|check out)\b|\b[\w-]+\.(?:com|net|org|co|tv|io)\b|\bfor (?:more|the full|all the latest)\b|\bkeep (?:this|the) (?:article|post|page) updated\b`, weight: 1,
+  { id: 'promo.redirect', label: 'promo', pattern: String.raw`\b(?:visit|head (?:over )?to|head on over|go to|check out)\b|(?<![\w-])[\w-]+\.(?:com|net|org|co|tv|io)\b|\bfor (?:more|the full|all the latest)\b|\bkeep (?:this|the) (?:article|post|page) updated\b`, weight: 1,
     examples: ['For the full list of dates, visit TwentyOnePilots.com.', 'For more coverage on the game, click here.'], counterexamples: ['He toured Seoul last year.'] },
   // News: attribution, confirmed scheduling, reporting.
   { id: 'news.attribution', label: 'news', pattern: String.raw`\b(?:said|says|told|tells|stated|explained|added|noted|wrote|announced|confirmed|revealed|according to|reported|declared|admitted|commented|responded|statement|interview|shared|posted|insisted|recalled|described)\b`, weight: 1,
     examples: ['Lee Jae-kyoo told Wikitree that he wants it.', 'According to Variety, it ended.'], counterexamples: ['It could return.'] },
-  { id: 'news.quote', label: 'news', pattern: String.raw`["“][^"”]{12,}["”]`, weight: 0.5,
+  { id: 'news.quote', label: 'news', pattern: String.raw`["“][^"“”]{12,}["”]`, weight: 0.5,
     examples: ['He said, “We are making it happen.”'], counterexamples: ['The show “Kingdom” aired.'] },
   { id: 'news.schedule', label: 'news', pattern: String.raw`\b(?:slated|scheduled|set to (?:premiere|release|debut|air|return|open|launch|hit|arrive|stream)|will (?:premiere|air|debut|release|arrive|launch|return|stream|open) on|premieres? on|(?:is|was) set for|officially|confirmed for)\b`, weight: 1.5,
     examples: ['The film is slated for June.', 'It will premiere on June 27.'], counterexamples: ['It could arrive in 2025.'] },

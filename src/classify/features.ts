@@ -1,5 +1,4 @@
 import type { BlockKind } from '../tree.js'
-import { countWords } from '../words.js'
 import { cueRules, type CueRule } from './cues.js'
 
 /** A cue found in a text: the rule and where it matched. */
@@ -66,7 +65,7 @@ const capitalized = /^[\p{Lu}\p{N}]/u
  * two), and structural ones — length, punctuation, capitals, position,
  * links, currency, kind of block and the neighbours.
  */
-export function extractFeatures(text: string, context: UnitContext, cues: CueMatch[]): Features {
+export function extractFeatures(text: string, words: number, context: UnitContext, cues: CueMatch[]): Features {
   const features: Features = new Map()
   const add = (name: string, value: number) => {
     if (value) features.set(name, (features.get(name) ?? 0) + value)
@@ -75,7 +74,6 @@ export function extractFeatures(text: string, context: UnitContext, cues: CueMat
   for (const cue of cues) counts.set(cue.rule, (counts.get(cue.rule) ?? 0) + 1)
   for (const [rule, count] of counts) add(`cue:${rule.id}`, rule.weight * Math.min(count, 2))
 
-  const words = countWords(text)
   const tokens = text.split(/\s+/).filter((token) => /[\p{L}\p{N}]/u.test(token))
   add('len:log', Math.log1p(words))
   add('len:1-3', words <= 3 ? 1 : 0)

@@ -45,10 +45,10 @@ export function featurize(tree: ArticleRoot): BlockUnit[] {
       const text = block.text.slice(start, end)
       const cues = findCues(text).map((cue) => ({ ...cue, start: cue.start + start, end: cue.end + start }))
       const words = block.children[sentenceIndex]?.children.length ?? 0
-      const features = extractFeatures(text, { ...context, sentence: { index: sentenceIndex, count: spans.length } }, cues)
+      const features = extractFeatures(text, words, { ...context, sentence: { index: sentenceIndex, count: spans.length } }, cues)
       return { start, end, words, features, cues }
     })
     const cues = sentences.flatMap((sentence) => sentence.cues)
-    return { block, features: extractFeatures(block.text, context, cues), cues, sentences }
+    return { block, features: extractFeatures(block.text, block.words, context, cues), cues, sentences }
   })
 }

@@ -89,7 +89,7 @@ export function normalizeEntity(name: string): string {
     .toLowerCase()
     .replace(/[“”"‘’'`]/g, '')
     .replace(/[-‐–]/g, ' ')
-    .replace(/[.,;:!?]+$/g, '')
+    .replace(/(?<![.,;:!?])[.,;:!?]+$/, '')
     .replace(/\s+/g, ' ')
     .trim()
 }

@@ -12,12 +12,14 @@ const year = String.raw`(?:1[89]\d\d|20\d\d)`
 const season = String.raw`(?:spring|summer|fall|autumn|winter)`
 const holiday = String.raw`(?:Christmas(?: Day| Eve)?|New Year(?:['’]s)?(?: Day| Eve)?|Halloween|Thanksgiving|Valentine['’]s Day|Easter|Chuseok|Lunar New Year|Diwali|Eid)`
 
-// Longest forms first; each alternative is a flat, bounded pattern.
 const monthWord = new RegExp(String.raw`\b${month}\b`, 'i')
 const dayOfMonth = /(?:^|\D)([12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)/
 const monthPatterns = monthNames.map((name) => new RegExp(String.raw`\b${name.slice(0, 3)}(?:${name.slice(3)}|t)?\.?\b`))
 
+// Longest forms first; each alternative is a flat, bounded pattern. A
+// date starts at a word start, so no attempt begins inside a word.
 const pattern = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:` +
   [
     String.raw`(?:(?:early|mid|late|sometime in|later in|earlier in|by|in)\s+)?${month}\.?\s+${day},?\s+${year}`,
     String.raw`${day}\s+${month}\.?,?\s+${year}`,
@@ -33,8 +35,8 @@ const pattern = new RegExp(
     String.raw`(?:in|since|until|by|from|during|of|early|late|mid)\s+${month}(?:\.?,?\s+${year})?\b`,
   ]
     .map((alternative) => `(?:${alternative})`)
-    .join('|'),
-  'gi',
+    .join('|') + ')',
+  'giu',
 )
 
 /**
@@ -115,3 +117,6 @@ function resolve(text: string, published?: Date): { value?: string } {
 function monthOf(lower: string): number {
   return monthPatterns.findIndex((monthPattern) => monthPattern.test(lower))
 }
+
+/** @internal The date rules' dynamically built regular expressions, for the ReDoS test. */
+export const dateRegexes: readonly RegExp[] = [pattern, monthWord, ...monthPatterns]

@@ -1,0 +1,148 @@
+/**
+ * The benchmark: `npm run bench`. Measures copydesk and baselines on one
+ * core over a synthetic corpus (bench/corpus.ts), growth with article size,
+ * corpus mode with 1 and 2 jobs, peak RSS and cold start, and writes
+ * bench/results.md. Run it from the package root after `npm run build`.
+ */
+import { execFileSync, spawnSync } from 'node:child_process'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { availableParallelism, cpus, tmpdir } from 'node:os'
+import { join } from 'node:path'
+import nlp from 'compromise'
+import remarkParse from 'remark-parse'
+import { unified } from 'unified'
+import { analyze } from '../src/analyze.js'
+import { classify } from '../src/classify/classify.js'
+import { extract } from '../src/extract/extract.js'
+import { normalizeOptions } from '../src/options.js'
+import { detectFormat, toMdast } from '../src/parse.js'
+import { segment } from '../src/segment.js'
+import type { ArticleRoot } from '../src/tree.js'
+import { article, corpus } from './corpus.js'
+
+const runs = Number(process.env.BENCH_RUNS ?? 5)
+const articles = corpus(Number(process.env.BENCH_BYTES ?? 2_000_000))
+const bytes = articles.reduce((sum, text) => sum + Buffer.byteLength(text), 0)
+const settings = normalizeOptions({})
+const lines: string[] = []
+const log = (line = '') => {
+  console.log(line)
+  lines.push(line)
+}
+
+interface Measure {
+  median: number
+  min: number
+  max: number
+}
+
+// Seconds for `work` over the corpus: one warm-up, then the median of `runs`.
+function time(work: () => void): Measure {
+  work()
+  const seconds: number[] = []
+  for (let run = 0; run < runs; run++) {
+    const start = performance.now()
+    work()
+    seconds.push((performance.now() - start) / 1000)
+  }
+  seconds.sort((a, b) => a - b)
+  return { median: seconds[seconds.length >> 1]!, min: seconds[0]!, max: seconds.at(-1)! }
+}
+
+const rows: Array<[string, Measure]> = []
+function row(name: string, work: () => void): Measure {
+  const measure = time(work)
+  rows.push([name, measure])
+  return measure
+}
+
+const mdasts = articles.map((text) => ({ text, format: detectFormat(text) }))
+const trees = () => mdasts.map(({ text, format }) => segment(toMdast(text, format), text, format))
+let parsed: ArticleRoot[] = trees()
+
+const processor = unified().use(remarkParse)
+row('regex word split (floor)', () => articles.forEach((text) => text.split(/\s+/).length))
+row('remark-parse alone', () => articles.forEach((text) => processor.parse(text)))
+const compromise = row('compromise nlp() + people/orgs/places', () =>
+  articles.forEach((text) => {
+    const doc = nlp(text)
+    doc.people().out('array')
+    doc.organizations().out('array')
+    doc.places().out('array')
+  }),
+)
+row('stage: parse (to mdast)', () => mdasts.forEach(({ text, format }) => toMdast(text, format)))
+row('stage: parse + segment', () => {
+  parsed = trees()
+})
+row('stage: classify', () => parsed.forEach((tree) => classify(tree)))
+row('stage: extract', () => parsed.forEach((tree, index) => extract(tree, articles[index]!, settings)))
+const full = row('analyze, everything on', () => articles.forEach((text) => analyze(text)))
+
+const mb = bytes / 1e6
+log(`# copydesk benchmark`)
+log()
+log(`${new Date().toISOString().slice(0, 10)} · ${cpus()[0]?.model ?? 'cpu'} · ${availableParallelism()} cores · Node ${process.version} · one core unless noted`)
+log()
+log(`Corpus: ${articles.length} synthetic articles (bench/corpus.ts), ${(bytes / 1e6).toFixed(2)} MB, text/markdown/HTML. Median of ${runs} runs after a warm-up (min–max).`)
+log()
+log('| what | MB/s | articles/s | seconds |')
+log('| --- | --- | --- | --- |')
+for (const [name, measure] of rows) {
+  log(`| ${name} | ${(mb / measure.median).toFixed(3)} (${(mb / measure.max).toFixed(3)}–${(mb / measure.min).toFixed(3)}) | ${(articles.length / measure.median).toFixed(1)} | ${measure.median.toFixed(2)} |`)
+}
+const remark = rows.find(([name]) => name === 'remark-parse alone')![1]
+log()
+log(`analyze ÷ compromise baseline: ${(compromise.median / full.median).toFixed(2)}× the speed; analyze ÷ remark-parse: ${(remark.median / full.median).toFixed(2)}×.`)
+
+// Growth with article size: one article of each size, median of runs.
+log()
+log('| article size | seconds | per KB (ms) |')
+log('| --- | --- | --- |')
+const growth: number[] = []
+for (const size of [1_000, 10_000, 100_000, 1_000_000]) {
+  const text = article(7, size, 'text')
+  const measure = time(() => analyze(text))
+  growth.push(measure.median)
+  log(`| ${(size / 1000).toFixed(0)} KB | ${measure.median.toFixed(3)} | ${((measure.median * 1000) / (text.length / 1000)).toFixed(2)} |`)
+}
+log()
+log(`1 MB ÷ 100 KB time: ${(growth[3]! / growth[2]!).toFixed(1)}× (target ≤ 11×).`)
+
+// Corpus mode through the built CLI, 1 and 2 jobs, with peak RSS.
+const dir = mkdtempSync(join(tmpdir(), 'copydesk-bench-'))
+const jsonl = join(dir, 'corpus.jsonl')
+writeFileSync(jsonl, articles.map((text, index) => JSON.stringify({ id: index, text })).join('\n') + '\n')
+const corpusRun = (jobs: number) => {
+  const start = performance.now()
+  const result = spawnSync('/usr/bin/time', ['-f', '%M', 'node', 'dist/cli.mjs', 'corpus', '--no-summary', '--jobs', String(jobs), jsonl], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+  })
+  const seconds = (performance.now() - start) / 1000
+  const rss = Number(result.stderr.trim().split('\n').at(-1))
+  return { seconds, rss }
+}
+log()
+log('| corpus mode (built CLI, whole corpus) | seconds | MB/s | peak RSS (MB) |')
+log('| --- | --- | --- | --- |')
+const one = corpusRun(1)
+const two = corpusRun(2)
+for (const [name, run] of [['--jobs 1', one], ['--jobs 2', two]] as const) {
+  log(`| ${name} | ${run.seconds.toFixed(2)} | ${(mb / run.seconds).toFixed(3)} | ${Number.isFinite(run.rss) ? (run.rss / 1024).toFixed(0) : '?'} |`)
+}
+log()
+log(`--jobs 2 ÷ --jobs 1: ${(one.seconds / two.seconds).toFixed(2)}× (target ≥ 1.8×).`)
+
+// Cold start: import and one analyze in a fresh process.
+const cold: number[] = []
+for (let run = 0; run < 5; run++) {
+  const out = execFileSync('node', ['-e', "const t=performance.now();const {analyze}=require('./dist/index.js');analyze('Netflix said the show returns in 2025.');console.log(performance.now()-t)"], { encoding: 'utf8' })
+  cold.push(Number(out.trim()))
+}
+cold.sort((a, b) => a - b)
+log()
+log(`Cold start (require + first analyze, fresh process): median ${cold[2]!.toFixed(0)} ms (min ${cold[0]!.toFixed(0)}, max ${cold[4]!.toFixed(0)}).`)
+
+writeFileSync('bench/results.md', lines.join('\n') + '\n')
+console.log('\nwrote bench/results.md')
