@@ -1,6 +1,7 @@
-import { createReadStream, readFileSync, statSync } from 'node:fs'
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { Command, InvalidArgumentError } from 'commander'
+import { globSync, isDynamicPattern } from 'tinyglobby'
 import { analyze, type Analysis } from './analyze.js'
 import { CopydeskError } from './errors.js'
 import { evaluate, type Evaluation } from './evaluate/evaluate.js'
@@ -24,6 +25,16 @@ function readInput(file: string): string {
   const buffer = readFileSync(file === '-' ? 0 : file)
   if (buffer.includes(0)) throw new Error(`${file}: binary file (contains NUL bytes)`)
   return new TextDecoder('utf-8', { fatal: true }).decode(buffer)
+}
+
+// Files as given, with glob patterns expanded (for shells that do not, and
+// for quoted patterns); a pattern that matches nothing stays, to be reported.
+function expandFiles(args: string[]): string[] {
+  return args.flatMap((arg) => {
+    if (arg === '-' || existsSync(arg) || !isDynamicPattern(arg)) return [arg]
+    const matches = globSync(arg, { onlyFiles: true }).sort()
+    return matches.length ? matches : [arg]
+  })
 }
 
 function analyzeInput(input: string, options: InputOptions): Analysis {
@@ -77,6 +88,23 @@ function printAnalysis(file: string, analysis: Analysis, input: string): void {
   process.stdout.write(lines.join('\n') + '\n')
 }
 
+function markdownReport(file: string, analysis: Analysis, input: string): string {
+  const cell = (text: string) => text.replace(/\s+/g, ' ').replace(/\|/g, '\\|')
+  const lines = [`## ${file}`, '', '| # | label | at | words | text |', '| --- | --- | --- | --- | --- |']
+  analysis.blocks.forEach((block, index) => {
+    const { line, column } = lineColumn(input, block.start)
+    const text = cell(block.text)
+    lines.push(`| ${index} | ${block.label} | ${line}:${column} | ${block.words} | ${text.length > 80 ? `${text.slice(0, 79)}…` : text} |`)
+  })
+  if (analysis.entities.length) {
+    lines.push('', '| type | name | value | mentions |', '| --- | --- | --- | --- |')
+    for (const entity of analysis.entities) lines.push(`| ${entity.type} | ${cell(entity.name)} | ${entity.value ?? ''} | ${entity.mentions.length} |`)
+  }
+  const { stats } = analysis
+  lines.push('', `Words: ${stats.words}. Ad ratio ${stats.adRatio.toFixed(3)}, speculation ratio ${stats.speculationRatio.toFixed(3)}.`, '', '')
+  return lines.join('\n')
+}
+
 function lineColumn(input: string, offset: number): { line: number; column: number } {
   let line = 1
   let last = -1
@@ -120,22 +148,25 @@ program
 program
   .command('analyze', { isDefault: true })
   .description('analyse articles (files, or - for standard input)')
-  .argument('<files...>', 'articles to analyse')
-  .option('-f, --format <format>', 'output: pretty, json, jsonl or csv', 'pretty')
+  .argument('<files...>', 'articles to analyse (files, glob patterns, or - for standard input)')
+  .option('-f, --format <format>', 'output: pretty, json, jsonl, csv or markdown', 'pretty')
   .option('--format-in <format>', 'input format: auto, text, markdown or html', formatIn, 'auto' as Format)
   .option('--published <date>', 'publication date, the reference for “last year” (YYYY-MM-DD)')
   .option('--no-entities', 'skip entity extraction')
   .addHelpText('after', '\nExamples:\n  $ copydesk fixtures/all-of-us-are-dead-season-2.txt\n  $ copydesk --format json article.md\n  $ cat page.html | copydesk --format-in html -')
   .action((files: string[], options: InputOptions & { format: string }) => {
-    if (!['pretty', 'json', 'jsonl', 'csv'].includes(options.format)) fail(`unknown --format \`${options.format}\`, expected one of: pretty, json, jsonl, csv`)
+    if (!['pretty', 'json', 'jsonl', 'csv', 'markdown'].includes(options.format)) {
+      fail(`unknown --format \`${options.format}\`, expected one of: pretty, json, jsonl, csv, markdown`)
+    }
     let failed = false
     if (options.format === 'csv') process.stdout.write(csvRow(['file', 'words', 'news', 'speculation', 'promo', 'other', 'adRatio', 'speculationRatio', 'error']) + '\n')
     const results: unknown[] = []
-    for (const file of files) {
+    for (const file of expandFiles(files)) {
       try {
         const input = readInput(file)
         const analysis = analyzeInput(input, options)
         if (options.format === 'pretty') printAnalysis(file, analysis, input)
+        else if (options.format === 'markdown') process.stdout.write(markdownReport(file, analysis, input))
         else if (options.format === 'jsonl') process.stdout.write(JSON.stringify({ file, ...plain(analysis) }) + '\n')
         else if (options.format === 'json') results.push({ file, ...plain(analysis) })
         else {
@@ -246,7 +277,7 @@ program
     if (!['pretty', 'json'].includes(options.format)) fail(`unknown --format \`${options.format}\`, expected one of: pretty, json`)
     let status = 0
     const results: unknown[] = []
-    for (const file of files) {
+    for (const file of expandFiles(files)) {
       let analysis: Analysis
       let input: string
       try {

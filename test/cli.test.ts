@@ -39,6 +39,18 @@ describe('copydesk (the built binary)', () => {
     expect(stdout).toMatch(/ad ratio 0\.\d{3} {2}speculation ratio 0\.\d{3}/)
   })
 
+  it('writes a markdown report', () => {
+    const { status, stdout } = copydesk(['--format', 'markdown', seedPath])
+    expect(status).toBe(0)
+    expect(stdout).toMatch(/^\| 4 \| promo \| 9:1 \| 7 \| READ: New Year, New Shows On Netflix \|$/m)
+    expect(stdout).toMatch(/^\| show \| All of Us Are Dead \| {2}\| \d+ \|$/m)
+  })
+
+  it('expands glob patterns', () => {
+    const { stdout } = copydesk(['--format', 'jsonl', 'fixtures/*.md'])
+    expect(stdout.trim().split('\n').map((line) => JSON.parse(line).file)).toEqual(['fixtures/moonlit-harbor-season-2.md'])
+  })
+
   it('reads standard input', () => {
     const { status, stdout } = copydesk(['--format', 'json', '-'], seed)
     expect(status).toBe(0)
