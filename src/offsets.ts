@@ -10,6 +10,8 @@ export class OffsetMap {
   private starts: number[] = []
   private pieces: Piece[] = []
   private raw = ''
+  // Furthest source offset pushed so far.
+  private reached = 0
   // Characters cut from the front of `raw` by `trim`.
   private shift = 0
   /** The text, once {@link OffsetMap.trim} has run; until then, empty. */
@@ -21,6 +23,13 @@ export class OffsetMap {
    */
   push(value: string, source: string, start: number, end: number): void {
     if (!value) return
+    // The map only moves forward: a piece without a real place (a separator,
+    // a node the HTML parser made up) stands where the last one ended.
+    if (start < this.reached) {
+      start = this.reached
+      end = Math.max(end, start)
+    }
+    this.reached = Math.max(this.reached, end)
     const piece: Piece = { text: this.raw.length, source: start, length: value.length }
     if (end - start !== value.length || source.slice(start, end) !== value) {
       piece.chars = align(value, source, start, end)

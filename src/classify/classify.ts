@@ -91,12 +91,13 @@ export function decideUnit(unit: BlockUnit, model: Weights): Decision {
 
 function toCue(block: BlockNode, cue: CueMatch, model: Model): Cue {
   const { rule } = cue
+  const start = sourceOffset(block, cue.start)
   const weight = (model.weights[rule.label][`cue:${rule.id}`] ?? 0) * rule.weight
   return {
     label: rule.label,
     text: block.text.slice(cue.start, cue.end),
-    start: sourceOffset(block, cue.start),
-    end: sourceOffset(block, cue.end, 'end'),
+    start,
+    end: Math.max(start, sourceOffset(block, cue.end, 'end')),
     weight: Math.round(weight * 1000) / 1000,
     id: rule.id,
   }

@@ -171,6 +171,9 @@ function merge(mentions: Mention[], input: string): Entity[] {
   const byKey = new Map<string, Entity>()
   const persons: Entity[] = []
   for (const { mention, start, end } of placed) {
+    // A mention whose source holds no letter or digit was misplaced by an
+    // HTML quirk: leave it out rather than point at the wrong text.
+    if (end <= start || !/[\p{L}\p{N}]/u.test(input.slice(start, end))) continue
     const text = mention.block.text.slice(mention.start, mention.end)
     const name = mention.base ?? text
     let key = `${mention.type}:${normalize(name)}`
