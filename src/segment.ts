@@ -172,8 +172,11 @@ export function segment(mdast: MdastRoot, input: string, format: SourceFormat): 
 function keepInside(block: BlockNode, span: (start: number, end: number) => Position): void {
   const start = block.position.start.offset!
   const end = block.position.end.offset!
+  // Only positions that stray are rebuilt: most never do.
   const inside = (position: Position): Position =>
-    span(Math.min(Math.max(position.start.offset!, start), end), Math.min(Math.max(position.end.offset!, start), end))
+    position.start.offset! >= start && position.end.offset! <= end
+      ? position
+      : span(Math.min(Math.max(position.start.offset!, start), end), Math.min(Math.max(position.end.offset!, start), end))
   for (const sentence of block.children) {
     sentence.position = inside(sentence.position)
     for (const word of sentence.children) word.position = inside(word.position)
