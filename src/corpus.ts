@@ -146,8 +146,8 @@ export function toCsv(row: CorpusRow): string {
 export class CorpusSummary {
   articles = 0
   failures = 0
-  private adRatios: number[] = []
-  private speculationRatios: number[] = []
+  private adRatios = new RatioSummary()
+  private speculationRatios = new RatioSummary()
   private names = new Map<string, number>()
 
   add(row: CorpusRow): void {
@@ -156,41 +156,73 @@ export class CorpusSummary {
       this.failures++
       return
     }
-    this.adRatios.push(row.adRatio!)
-    this.speculationRatios.push(row.speculationRatio!)
+    this.adRatios.add(row.adRatio!)
+    this.speculationRatios.add(row.speculationRatio!)
     for (const entity of row.entities ?? []) {
       if (entity.type !== 'show' && entity.type !== 'person') continue
       const key = `${entity.type}\t${entity.name}`
       this.names.set(key, (this.names.get(key) ?? 0) + 1)
     }
+    if (this.names.size > NAMES_KEPT * 2) this.names = new Map(this.ranked().slice(0, NAMES_KEPT))
   }
 
   /** Articles, failures, mean and median ratios, most frequent shows and people. */
   toJSON() {
+    const ranked = this.ranked()
     const top = (type: string) =>
-      [...this.names]
+      ranked
         .filter(([key]) => key.startsWith(`${type}\t`))
-        .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
         .slice(0, 10)
         .map(([key, articles]) => ({ name: key.slice(type.length + 1), articles }))
     return {
       articles: this.articles,
       failures: this.failures,
-      adRatio: { mean: mean(this.adRatios), median: median(this.adRatios) },
-      speculationRatio: { mean: mean(this.speculationRatios), median: median(this.speculationRatios) },
+      adRatio: this.adRatios.toJSON(),
+      speculationRatio: this.speculationRatios.toJSON(),
       shows: top('show'),
       people: top('person'),
     }
   }
+
+  private ranked(): Array<[string, number]> {
+    return [...this.names].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+  }
 }
 
-function mean(values: number[]): number {
-  return values.length ? values.reduce((a, b) => a + b, 0) / values.length : 0
-}
+/**
+ * Name counts kept between prunings. Once twice this many distinct names are
+ * counted, only the most frequent half is kept, so memory stays bounded on
+ * any corpus; counts are exact while a corpus names fewer distinct things.
+ */
+const NAMES_KEPT = 25_000
 
-function median(values: number[]): number {
-  if (!values.length) return 0
-  const sorted = [...values].sort((a, b) => a - b)
-  const middle = sorted.length >> 1
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2
+/** Steps of the ratio histogram: medians are exact to 1 / RATIO_STEPS. */
+const RATIO_STEPS = 10_000
+
+/** Mean and median of ratios in [0, 1] in constant memory: a running sum and a histogram. */
+class RatioSummary {
+  private count = 0
+  private sum = 0
+  private histogram = new Uint32Array(RATIO_STEPS + 1)
+
+  add(ratio: number): void {
+    this.count++
+    this.sum += ratio
+    this.histogram[Math.round(Math.min(1, Math.max(0, ratio)) * RATIO_STEPS)]!++
+  }
+
+  toJSON(): { mean: number; median: number } {
+    if (!this.count) return { mean: 0, median: 0 }
+    const rank = (target: number) => {
+      let seen = 0
+      for (let step = 0; step <= RATIO_STEPS; step++) {
+        seen += this.histogram[step]!
+        if (seen > target) return step / RATIO_STEPS
+      }
+      return 1
+    }
+    const middle = this.count >> 1
+    const median = this.count % 2 ? rank(middle) : (rank(middle - 1) + rank(middle)) / 2
+    return { mean: this.sum / this.count, median }
+  }
 }
