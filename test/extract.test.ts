@@ -13,6 +13,13 @@ describe('extract', () => {
     ['Director Hwang Dong-hyuk said Squid Game season 2 is done.', ['person:Hwang Dong-hyuk', 'show:Squid Game']],
     ['It premiered on June 27, 2024 and ran until July 2024.', ['date:June 27, 2024=2024-06-27', 'date:July 2024=2024-07']],
     ['It aired last year and returns next month.', ['date:last year=2022', 'date:next month=2023-03'], '2023-02-10'],
+    ['Shares fell on Monday; since July 24, 2003 the firm has lost money.', ['date:Monday=2009-03-09', 'date:July 24, 2003=2003-07-24'], '2009-03-13'],
+    ['The show will open on Monday and returns in June.', ['date:Monday=2009-03-16', 'date:June=2009-06'], '2009-03-13'],
+    ['It has been the best week since November.', ['date:November=2008-11'], '2009-03-13'],
+    ['Profits in the first quarter of last year and Q3 2009 rose.', ['date:the first quarter of last year=2008-Q1', 'date:Q3 2009=2009-Q3'], '2009-03-13'],
+    ['It aired on 7/8/07, 2024-06-27 and three months ago.', ['date:7/8/07=2007-07-08', 'date:2024-06-27=2024-06-27', 'date:three months ago=2008-12'], '2009-03-13'],
+    ['Ratings rose this week, and this past weekend too.', ['date:this week=2009-W11', 'date:this past weekend=2009-W10-WE'], '2009-03-13'],
+    ['A hit in the 1990s and the 80s, it ran until July 28Then.', ['date:1990s=199', 'date:80s=198', 'date:July 28=2009-07-28'], '2009-03-13'],
     ['Grab ₱100,000 worth of vouchers or pay $4.5 million.', ['money:₱100,000=100000 PHP', 'money:$4.5 million=4500000 USD']],
     ['Park Eun Bin met Lee in Seoul. Lee smiled.', ['person:Park Eun Bin', 'place:Seoul']],
     ['The costume drama The Double <墨雨雲間> and C-drama Joy of Life 2 air in May.', ['show:The Double', 'show:Joy of Life 2']],
@@ -26,6 +33,7 @@ describe('extract', () => {
   // What must not be an entity.
   const negative: Array<[string, string[]]> = [
     ['Fans may see it. They waited two years for season two.', ['date:may', 'date:two years', 'date:season two']],
+    ['June Kim said the fall of the empire came in their 20s, on monday.', ['date:June', 'date:the fall', 'date:20s', 'date:monday']],
     ['South Korean TV shows are in demand.', ['org:South Korean TV', 'place:South Korean']],
     ['He said “we are so happy to be back here again.”', ['show:we are so happy to be back here again']],
     ['It stars Song Joong Ki. The Cannes Film Festival loved it.', ['show:Joong Ki', 'show:Festival']],

@@ -7,37 +7,53 @@ export interface DateMatch {
 
 const monthNames = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']
 const month = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`
-const day = String.raw`(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?`
+const day = String.raw`(?:[12]\d|3[01]|0?[1-9])(?:(?:st|nd|rd|th)(?![\p{L}]))?`
 const year = String.raw`(?:1[89]\d\d|20\d\d)`
 const season = String.raw`(?:spring|summer|fall|autumn|winter)`
-const holiday = String.raw`(?:Christmas(?: Day| Eve)?|New Year(?:['’]s)?(?: Day| Eve)?|Halloween|Thanksgiving|Valentine['’]s Day|Easter|Chuseok|Lunar New Year|Diwali|Eid)`
+const quarter = String.raw`(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)`
+const weekday = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`
+const partOfDay = String.raw`(?:morning|afternoon|evening|night)`
+const weekdays = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday']
+const holiday = String.raw`(?:Christmas(?: Day| Eve)?|Memorial Day|Labor Day|Labour Day|Independence Day|Boxing Day|Mother['’]s Day|Father['’]s Day|Black Friday|Golden Week|New Year(?:['’]s)?(?: Day| Eve)?|Halloween|Thanksgiving|Valentine['’]s Day|Easter|Chuseok|Lunar New Year|Diwali|Eid)`
 
+const weekdayWord = new RegExp(String.raw`\b${weekday}`, 'i')
 const monthWord = new RegExp(String.raw`\b${month}\b`, 'i')
 const dayOfMonth = /(?:^|\D)([12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)/
 const monthPatterns = monthNames.map((name) => new RegExp(String.raw`\b${name.slice(0, 3)}(?:${name.slice(3)}|t)?\.?\b`))
 
-// Longest forms first; each alternative is a flat, bounded pattern. A
-// date starts at a word start, so no attempt begins inside a word.
-const pattern = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:` +
-  [
+// Each alternative is a flat, bounded pattern, longest forms first. A date
+// starts at a word start, so no attempt begins inside a word. The forms are
+// split in two expressions, calendar and relative, small enough for the
+// ReDoS checker to prove linear; their matches are merged in findDates.
+const compile = (alternatives: string[]) =>
+  new RegExp(String.raw`(?<![\p{L}\p{N}])(?:` + alternatives.map((alternative) => `(?:${alternative})`).join('|') + ')', 'giu')
+const calendarPattern = compile([
+    String.raw`(?:0?[1-9]|1[0-2])/(?:[12]\d|3[01]|0?[1-9])/(?:${year}|\d\d)(?![\d/])`,
+    String.raw`${year}-(?:0[1-9]|1[0-2])-(?:[12]\d|3[01]|0[1-9])(?![\d-])`,
     String.raw`(?:(?:early|mid|late|sometime in|later in|earlier in|by|in)\s+)?${month}\.?\s+${day},?\s+${year}`,
     String.raw`${day}\s+${month}\.?,?\s+${year}`,
-    String.raw`${month}\.?\s+${day}\b`,
+    String.raw`${month}\.?\s+${day}(?!\d)`,
     String.raw`${day}\s+(?:of\s+)?${month}\b`,
     String.raw`(?:(?:early|mid|late|sometime in|later in|earlier in|the end of|end of)\s+)?${month}\.?,?\s+${year}`,
     String.raw`(?:(?:early|mid|late|sometime in|later in|earlier in|the end of|end of)\s+)?(?:${season}\s+(?:of\s+)?)?${year}s?`,
-    String.raw`(?:(?:last|next|this|early|late|mid|later this|earlier this)\s+)(?:year|month|week|weekend|${season}|${month})`,
+    String.raw`(?:(?:last|next|this|early|late|mid|later this|earlier this)\s+)(?:year|month|weekend|week|${season}|${month})`,
+    String.raw`(?:the\s+)?${quarter}[\s-]quarter(?:\s+of\s+(?:${year}|(?:this|last|next)\s+year))?`,
+    String.raw`Q[1-4](?:\s+${year})?`,
+    String.raw`(?:in|since|until|by|from|during|of|early|late|mid)\s+${month}(?![\p{L}])(?:\.?\s+${day}(?!\d))?(?:\.?,?\s+${year}(?!\d))?`,
+    String.raw`(?:January|February|March|April|June|July|August|September|October|November|December)(?![\p{L}\p{N}]|\s+\p{Lu})`,
+])
+const relativePattern = compile([
     String.raw`(?:yesterday|today|tomorrow|tonight)`,
-    String.raw`(?:last|next|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`,
+    String.raw`(?:last|next|this)\s+${weekday}(?:\s+${partOfDay})?`,
     String.raw`${holiday}(?:\s+${year})?`,
-    String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`,
-    String.raw`(?:in|since|until|by|from|during|of|early|late|mid)\s+${month}(?:\.?,?\s+${year})?\b`,
-  ]
-    .map((alternative) => `(?:${alternative})`)
-    .join('|') + ')',
-  'giu',
-)
+    String.raw`${weekday}s?(?:\s+${partOfDay}s?)?`,
+    String.raw`(?:this past|the past|the)\s+weekend`,
+    String.raw`the\s+['’‘]?[0-9]0s|['’‘][1-9]0s`,
+    String.raw`(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|\d{1,2})\s+(?:days?|weeks?|months?|years?)\s+ago`,
+    String.raw`(?:the\s+)?(?:end|middle|start|beginning)\s+of\s+(?:the\s+year|the\s+month|${month})`,
+    String.raw`the\s+(?:summer|winter|spring|autumn)|the\s+fall(?!\s+of)`,
+    String.raw`(?:this|last|next)\s+fiscal\s+year`,
+])
 
 /**
  * Dates in `text`: calendar dates, months, years, seasons of the year,
@@ -50,19 +66,19 @@ const pattern = new RegExp(
  */
 export function findDates(text: string, published?: Date): DateMatch[] {
   const found: DateMatch[] = []
-  pattern.lastIndex = 0
-  for (const match of text.matchAll(pattern)) {
+  for (const match of dateMatches(text)) {
     const value = match[0]
     const start = match.index
     // Month names and weekdays must be capitalised: “may” and “march” are verbs.
     const monthName = monthWord.exec(value)
     if (monthName && !/^[A-Z]/.test(monthName[0])) continue
-    if (/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/i.test(value) && !/^[A-Z]/.test(value)) continue
-    // “until July 2024” is a date; the preposition is not part of it.
-    const preposition = /^(?:in|since|until|by|from|during|of)\s+/i.exec(value)
+    const weekdayName = weekdayWord.exec(value)
+    if (weekdayName && !/^[A-Z]/.test(weekdayName[0])) continue
+    // “until July 2024” is a date; the preposition is not part of it, nor “the” of “the 80s”.
+    const preposition = /^(?:in|since|until|by|from|during|of|the(?=\s+['’‘]?\d0s))\s+/i.exec(value)
     if (preposition) {
       const lead = preposition[0].length
-      found.push({ start: start + lead, end: start + value.length, ...resolve(value.slice(lead), published) })
+      found.push({ start: start + lead, end: start + value.length, ...resolve(value.slice(lead), published, direction(text, start, start + value.length)) })
       continue
     }
     // A bare number is a year only in a plausible range and not a count (“2024 episodes”, “$2024”).
@@ -70,20 +86,92 @@ export function findDates(text: string, published?: Date): DateMatch[] {
       const before = text.slice(Math.max(0, start - 1), start)
       if (/[$€£₱₹#.,\d]/.test(before) || /^[\s]*(?:%|,\d|\.\d)/.test(text.slice(start + 4, start + 7))) continue
     }
-    found.push({ start, end: start + value.length, ...resolve(value, published) })
+    found.push({ start, end: start + value.length, ...resolve(value, published, direction(text, start, start + value.length)) })
   }
   return found
 }
 
-function resolve(text: string, published?: Date): { value?: string } {
+/**
+ * Which way a date without its year points from the publication date, read
+ * from its sentence: “will”, “next”, “set to premiere” look ahead; “since”,
+ * “ago”, “was” look back; otherwise the nearest such date.
+ */
+type Direction = 'past' | 'future' | 'nearest'
+
+const futureWords = /\b(?:will|shall|going to|set to|slated|scheduled|due|expected|upcoming|coming|next|until|premieres?|returns|arrives|launches|opens|begins|starts|airs|hits|drops)\b|['’]ll\b/i
+const pastWords = /\b(?:since|ago|last|earlier|was|were|had|did|said|told|announced|reported|released|confirmed|premiered|aired|began|started|ended|closed|rose|fell|gained|lost|finished)\b/i
+
+function direction(text: string, start: number, end: number): Direction {
+  const from = Math.max(text.lastIndexOf('. ', start), text.lastIndexOf('\n', start), start - 150, 0)
+  const next = text.indexOf('. ', end)
+  const sentence = text.slice(from, Math.min(next === -1 ? text.length : next, end + 150))
+  if (futureWords.test(sentence)) return 'future'
+  if (pastWords.test(sentence)) return 'past'
+  return 'nearest'
+}
+
+/** The year of a month (and day) given without one, seen from `published`. */
+function yearOf(published: Date, monthIndex: number, dayOfMonth: number, toward: Direction): number {
+  const base = published.getUTCFullYear()
+  const candidates = [base - 1, base, base + 1].map((y) => ({ y, time: Date.UTC(y, monthIndex, dayOfMonth) - published.getTime() }))
+  const allowed = candidates.filter(({ time }) => (toward === 'past' ? time <= 86_400_000 * 0.99 : toward === 'future' ? time >= -86_400_000 * 0.99 : true))
+  return allowed.reduce((best, candidate) => (Math.abs(candidate.time) < Math.abs(best.time) ? candidate : best)).y
+}
+
+/** ISO week date (`2008-W35`) of a day. */
+function isoWeek(date: Date): string {
+  const thursday = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate() + 3 - ((date.getUTCDay() + 6) % 7)))
+  const firstThursday = new Date(Date.UTC(thursday.getUTCFullYear(), 0, 4))
+  const week = 1 + Math.round((thursday.getTime() - firstThursday.getTime()) / 86_400_000 / 7 - 3 / 7 + ((firstThursday.getUTCDay() + 6) % 7) / 7)
+  return `${thursday.getUTCFullYear()}-W${String(week).padStart(2, '0')}`
+}
+
+const numberWords = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']
+const quarterNumber: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4 }
+
+/** Matches of both date expressions, earliest first, the longer where two overlap. */
+function dateMatches(text: string): RegExpExecArray[] {
+  const all = [...text.matchAll(calendarPattern), ...text.matchAll(relativePattern)].sort((a, b) => a.index - b.index || b[0].length - a[0].length)
+  const kept: RegExpExecArray[] = []
+  for (const match of all) {
+    const last = kept.at(-1)
+    if (!last || match.index >= last.index + last[0].length) kept.push(match)
+  }
+  return kept
+}
+
+function resolve(text: string, published: Date | undefined, toward: Direction): { value?: string } {
   const lower = text.toLowerCase()
-  const yearMatch = /\b(1[89]\d\d|20\d\d)\b/.exec(text)
+  const pad = (n: number) => String(n).padStart(2, '0')
+  const numeric = /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})$/.exec(text)
+  if (numeric) {
+    const y = numeric[3]!.length === 2 ? 2000 + Number(numeric[3]) : Number(numeric[3])
+    return { value: `${y}-${pad(Number(numeric[1]))}-${pad(Number(numeric[2]))}` }
+  }
+  if (/^\d{4}-\d\d-\d\d$/.test(text)) return { value: text }
+  const quarterMatch = /\b(first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]quarter\b|^q([1-4])\b/.exec(lower)
+  const yearMatch = /\b(1[89]\d\d|20\d\d)(?!\d)/.exec(text)
+  if (quarterMatch) {
+    const stated = quarterMatch[2] ? Number(quarterMatch[2]) : quarterNumber[quarterMatch[1]!]
+    let y = yearMatch ? Number(yearMatch[1]) : published?.getUTCFullYear()
+    if (y === undefined) return {}
+    if (!yearMatch && /\blast\s+year\b/.test(lower)) y--
+    if (!yearMatch && /\bnext\s+year\b/.test(lower)) y++
+    if (stated === undefined) {
+      // “the last quarter”: the one before the quarter of publication.
+      if (!published) return {}
+      const current = Math.floor(published.getUTCMonth() / 3)
+      return { value: current === 0 ? `${y - 1}-Q4` : `${y}-Q${current}` }
+    }
+    if (!yearMatch && published && !/\b(?:this|last|next)\s+year\b/.test(lower)) y = yearOf(published, (stated - 1) * 3 + 1, 15, toward === 'nearest' ? 'past' : toward)
+    return { value: `${y}-Q${stated}` }
+  }
   const monthIndex = monthOf(lower)
   const dayMatch = dayOfMonth.exec(text.replace(/\b(1[89]\d\d|20\d\d)\b/, ''))
-  const pad = (n: number) => String(n).padStart(2, '0')
   if (yearMatch) {
     const y = yearMatch[1]!
-    if (/\d{4}s/.test(text)) return { value: `${y.slice(0, 3)}X` }
+    // A decade is its first three digits, as ISO 8601 reduced precision writes it (“199”).
+    if (/\d{4}s/.test(text)) return { value: y.slice(0, 3) }
     if (monthIndex !== -1 && dayMatch) return { value: `${y}-${pad(monthIndex + 1)}-${pad(Number(dayMatch[1]))}` }
     if (monthIndex !== -1) return { value: `${y}-${pad(monthIndex + 1)}` }
     const seasonMatch = /\b(spring|summer|fall|autumn|winter)\b/.exec(lower)
@@ -93,23 +181,63 @@ function resolve(text: string, published?: Date): { value?: string } {
   if (!published) return {}
   const base = published.getUTCFullYear()
   const baseMonth = published.getUTCMonth()
-  if (/\b(?:last|next|this)\s+year\b/.test(lower)) {
-    return { value: String(base + (lower.includes('last') ? -1 : lower.includes('next') ? 1 : 0)) }
-  }
+  const shift = /\blast\b/.test(lower) ? -1 : /\bnext\b/.test(lower) ? 1 : 0
+  if (/\b(?:last|next|this)\s+year\b/.test(lower)) return { value: String(base + shift) }
   if (/\b(?:last|next|this)\s+month\b/.test(lower)) {
-    const shift = lower.includes('last') ? -1 : lower.includes('next') ? 1 : 0
     const date = new Date(Date.UTC(base, baseMonth + shift, 1))
     return { value: `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}` }
   }
+  if (/\b(?:last|next|this)\s+week(end)?\b/.test(lower)) {
+    const week = isoWeek(new Date(published.getTime() + shift * 7 * 86_400_000))
+    return { value: /weekend/.test(lower) ? `${week}-WE` : week }
+  }
   if (/^(?:yesterday|today|tomorrow|tonight)$/.test(lower)) {
-    const shift = lower === 'yesterday' ? -1 : lower === 'tomorrow' ? 1 : 0
-    const date = new Date(published.getTime() + shift * 86_400_000)
-    return { value: date.toISOString().slice(0, 10) }
+    const days = lower === 'yesterday' ? -1 : lower === 'tomorrow' ? 1 : 0
+    return { value: new Date(published.getTime() + days * 86_400_000).toISOString().slice(0, 10) }
+  }
+  const ago = /^(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(day|week|month|year)s?\s+ago$/.exec(lower)
+  if (ago) {
+    const count = Number(ago[1]) || numberWords.indexOf(ago[1]!) + 1 || 1
+    const unit = ago[2]!
+    if (unit === 'year') return { value: String(base - count) }
+    if (unit === 'month') {
+      const date = new Date(Date.UTC(base, baseMonth - count, 1))
+      return { value: `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}` }
+    }
+    const date = new Date(published.getTime() - count * (unit === 'week' ? 7 : 1) * 86_400_000)
+    return { value: unit === 'week' ? isoWeek(date) : date.toISOString().slice(0, 10) }
+  }
+  if (/\bweekend$/.test(lower)) {
+    // “this past weekend” read on a weekday is the one before it.
+    const weekend = published.getUTCDay() === 0 || published.getUTCDay() === 6
+    const back = /\bpast\b/.test(lower) && !weekend
+    return { value: `${isoWeek(new Date(published.getTime() - (back ? 7 : 0) * 86_400_000))}-WE` }
+  }
+  const decade = /([0-9])0s$/.exec(lower)
+  if (decade && !/\d{4}s$/.test(lower)) return { value: `${Number(decade[1]) >= 3 ? '19' : '20'}${decade[1]}` }
+  if (/\b(?:year|fiscal year)$/.test(lower)) return { value: String(base + shift) }
+  if (/\bend of the month$|\b(?:start|beginning|middle) of the month$/.test(lower)) return { value: `${base}-${pad(baseMonth + 1)}` }
+  const seasonOnly = /\b(spring|summer|fall|autumn|winter)$/.exec(lower)
+  if (seasonOnly) return { value: `${base + shift}-${{ spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' }[seasonOnly[1] as 'spring']}` }
+  const weekday = weekdays.findIndex((name) => lower.includes(name))
+  // “Wednesdays” recur: a set, not a date with a value.
+  if (weekday !== -1 && /days\b|s$/.test(lower)) return {}
+  if (weekday !== -1) {
+    // “last Friday”, “next Friday”, or the sentence's tense; a bare weekday in news is most often the past one.
+    const way = shift < 0 ? 'past' : shift > 0 ? 'future' : toward === 'nearest' ? 'past' : toward
+    let days = weekday - published.getUTCDay()
+    if (way === 'past' && days > 0) days -= 7
+    if (way === 'future' && days < 0) days += 7
+    if (shift !== 0 && days === 0) days = 7 * shift
+    return { value: new Date(published.getTime() + days * 86_400_000).toISOString().slice(0, 10) }
   }
   if (monthIndex !== -1) {
-    const shift = /\blast\b/.test(lower) ? (monthIndex >= baseMonth ? -1 : 0) : /\bnext\b/.test(lower) ? (monthIndex <= baseMonth ? 1 : 0) : 0
-    if (dayMatch) return { value: `${base + shift}-${pad(monthIndex + 1)}-${pad(Number(dayMatch[1]))}` }
-    return { value: `${base + shift}-${pad(monthIndex + 1)}` }
+    const way = shift < 0 ? 'past' : shift > 0 ? 'future' : toward
+    const day = dayMatch ? Number(dayMatch[1]) : 15
+    let y = yearOf(published, monthIndex, day, way)
+    // “last June” in June means a year ago; “next June” in June, a year ahead.
+    if (shift !== 0 && monthIndex === baseMonth) y = base + shift
+    return { value: dayMatch ? `${y}-${pad(monthIndex + 1)}-${pad(day)}` : `${y}-${pad(monthIndex + 1)}` }
   }
   return {}
 }
@@ -119,4 +247,4 @@ function monthOf(lower: string): number {
 }
 
 /** @internal The date rules' dynamically built regular expressions, for the ReDoS test. */
-export const dateRegexes: readonly RegExp[] = [pattern, monthWord, ...monthPatterns]
+export const dateRegexes: readonly RegExp[] = [calendarPattern, relativePattern, monthWord, weekdayWord, ...monthPatterns]

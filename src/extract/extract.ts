@@ -213,8 +213,8 @@ function titleIn(text: string, index: number, run: string): string | undefined {
   }
   const trimmed = run.replace(/^(?:If|When|While|But|And|So|Meanwhile|However|In|On|At|As|After|Before|Since|With|For|This|That|Regardless|Also|Then|Now)\s+/, '')
   // “Copper Hills Season 3 Release Date”: the season is inside the run.
-  const season = /^(.+?)\s+Season\s+(?:\d+|One|Two|Three|Four|Five)\b/.exec(trimmed)
-  if (season && isTitle(season[1]!)) return season[1]!
+  const season = /(?<!\s)\s+Season\s+(?:\d+|One|Two|Three|Four|Five)\b/.exec(trimmed)
+  if (season && season.index > 0 && isTitle(trimmed.slice(0, season.index))) return trimmed.slice(0, season.index)
   const after = text.slice(index + run.length, index + run.length + 14)
   const titled = /^\s+(?:season|series)\s+(?:\d|one|two|three|four|five)/i.test(after) || /^\s+\((?:19|20)\d\d\)/.test(after) || /^\s*[<《「『]/.test(after)
   return titled && isTitle(trimmed) ? withoutSeason(trimmed) : undefined
