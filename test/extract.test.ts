@@ -20,6 +20,9 @@ describe('extract', () => {
     ['It aired on 7/8/07, 2024-06-27 and three months ago.', ['date:7/8/07=2007-07-08', 'date:2024-06-27=2024-06-27', 'date:three months ago=2008-12'], '2009-03-13'],
     ['Ratings rose this week, and this past weekend too.', ['date:this week=2009-W11', 'date:this past weekend=2009-W10-WE'], '2009-03-13'],
     ['A hit in the 1990s and the 80s, it ran until July 28Then.', ['date:1990s=199', 'date:80s=198', 'date:July 28=2009-07-28'], '2009-03-13'],
+    ['Singapore Airlines and the Bank of England met Boeing; Air Canada did not.', ['org:Singapore Airlines', 'org:Bank of England', 'org:Boeing', 'org:Air Canada']],
+    ['The film stars Miki Nakatani and Selena Gomez.', ['person:Miki Nakatani', 'person:Selena Gomez']],
+    ['Copper Hills Season 3: What We Know', ['show:Copper Hills']],
     ['Grab ₱100,000 worth of vouchers or pay $4.5 million.', ['money:₱100,000=100000 PHP', 'money:$4.5 million=4500000 USD']],
     ['Park Eun Bin met Lee in Seoul. Lee smiled.', ['person:Park Eun Bin', 'place:Seoul']],
     ['The costume drama The Double <墨雨雲間> and C-drama Joy of Life 2 air in May.', ['show:The Double', 'show:Joy of Life 2']],
@@ -39,6 +42,7 @@ describe('extract', () => {
     ['It stars Song Joong Ki. The Cannes Film Festival loved it.', ['show:Joong Ki', 'show:Festival']],
     ['I met Justin Bieber. This was fun.', ['person:Justin Bieber. This']],
     ['Regardless, The Walking Dead returns.', ['person:Walking Dead']],
+    ['General Motors moved to San Jose, said the European Union.', ['person:General Motors', 'person:San Jose', 'person:European Union', 'place:Singapore']],
   ]
   for (const [input, unexpected] of negative) {
     it(`does not find ${unexpected.join(', ')}`, () => {

@@ -40,13 +40,13 @@ const capitalRun = new RegExp(
 const small = new Set(['of', 'the', 'and', 'in', 'on', 'at', 'for', 'to', 'a', 'an', 'is', 'are', 'us', 'with', 'from', 'by', 'or', 'as', '&'])
 // Lowercase only: “Song Joong Ki” and “Film Festival” are not work nouns.
 const workNouns =
-  /\b(?:(?:series|shows|dramas|films|movies|titles|games|albums|songs|anime|manga|books|novels|webtoons) (?:like|such as|including)|series|show|drama|k-drama|film|movie|sequel|prequel|webtoon|manga|manhwa|anime|novel|book|comic|album|single|song|track|game|sitcom|documentary|franchise|spin-?off|musical|titled|called)\s+$/
+  /\b(?:(?:series|shows|dramas|films|movies|titles|games|albums|songs|anime|manga|books|novels|webtoons) (?:like|such as|including)|series|show|drama|k-drama|film|movie|sequel|prequel|webtoon|manga|manhwa|anime|novel|book|comic|album|single|song|track|game|sitcom|documentary|franchise|spin-?off|musical|titled|called|live-action|(?:series|seasons?|episodes?|cast|finale|premiere|fans|star|stars|creator|remake|adaptation|reboot) of(?: the)?|credits include|starred in|appeared in)\s+$/
 const roleNouns =
   /\b(?:director|actor|actress|star|singer|rapper|producer|writer|creator|showrunner|host|member|idol|ceo|chairman|founder|character|co-star|filmmaker|author|composer|comedian|presenter|model|athlete|player|coach|president|minister|leader)\s+$/i
-const orgSuffix = /\b(?:Entertainment|Studios?|Pictures|Records|Music|Media|Network|Networks|Productions|Films|Group|Company|Corporation|Agency|Inc\.?|Ltd\.?|LLC|Co\.|Channel|TV|News|Times|Post|Magazine|Herald|Daily)$/
+const orgSuffix = /\b(?:Entertainment|Studios?|Pictures|Records|Music|Media|Network|Networks|Productions|Films|Group|Company|Corporation|Corp\.?|Agency|Airlines|Airways|Motors|Bank|Brothers|Party|Association|Council|Commission|Committee|Ministry|Department|Office|Force|Authority|Institute|Foundation|Federation|League|Holdings|Inc\.?|Ltd\.?|LLC|Co\.|Channel|TV|News|Times|Post|Magazine|Herald|Daily)$/
 // Capitalised words that are never part of a name.
 const notName = new Set(['What', 'Who', 'Why', 'How', 'When', 'Where', 'We', 'You', 'I', 'It', 'They', 'Our', 'Your', 'Their', 'Is', 'Are', 'Will', 'Can', 'Here', 'There', 'This', 'That', 'Season', 'Part', 'Episode', 'Chapter', 'Vol'])
-const facility = /\s(?:School|University|College|Academy|Hospital|Street|Road|Avenue|Square|Station|Stadium|Arena|Palace|Castle|Tower|Bridge|Airport|Island|Islands|Village|District|Province|County|Mountain|River|Lake|Beach)$/
+const facility = /\s(?:School|University|College|Academy|Hospital|Street|Road|Avenue|Square|Station|Stadium|Arena|Palace|Castle|Tower|Bridge|Airport|Factory|Plant|Center|Centre|Hall|House|Island|Islands|Village|District|Province|County|Mountain|River|Lake|Beach)$/
 const demonym = /(?:ese|ean|ian|ish|ic|i)$/
 const money = /(?:US\$|S\$|HK\$|A\$|C\$|[$€£₱₹¥₩]|\b(?:USD|EUR|GBP|PHP|INR|KRW|JPY|Rs\.?)\s?)\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:million|billion|trillion|crore|lakh|[mbk])\b)?/gi
 const currencies: Record<string, string> = { $: 'USD', 'US$': 'USD', '€': 'EUR', '£': 'GBP', '₱': 'PHP', '₹': 'INR', '¥': 'JPY', '₩': 'KRW', 'S$': 'SGD', 'HK$': 'HKD', 'A$': 'AUD', 'C$': 'CAD', RS: 'INR', 'RS.': 'INR' }
@@ -93,7 +93,8 @@ export function extract(tree: ArticleRoot, input: string, settings: Settings): E
       listEnd = title && !isKnown(title) ? match.index + run.length : -1
       if (listEnd === -1) continue
       // The last item of a list is joined by “and”: “…, Y and Z”.
-      if (listed) for (const part of title!.split(/(?<!\s)\s+(?:and|&)\s+/)) titles.add(part)
+      const listIntro = /\b(?:include|includes|including|such as|like)\s+$/.test(text.slice(Math.max(0, match.index - 20), match.index))
+      if (listed || listIntro) for (const part of title!.split(/(?<!\s)\s+(?:and|&)\s+/)) titles.add(part)
       else titles.add(title!)
     }
   }
@@ -122,6 +123,10 @@ export function extract(tree: ArticleRoot, input: string, settings: Settings): E
     for (const [type, pattern] of Object.entries(user) as Array<[EntityType, RegExp]>) {
       for (const match of text.matchAll(pattern)) add({ type, start: match.index, end: match.index + match[0].length })
     }
+    // An organisation's full name wins over a place or a name inside it
+    // (“Singapore Airlines”, “Bank of England”, “Ford Motor Company”).
+    const nameRuns = namesIn(text)
+    for (const { run, start } of nameRuns) if (orgShaped(run)) add({ type: 'org', start, end: start + run.length })
     for (const match of text.matchAll(gazetteerPatterns.org)) add({ type: 'org', start: match.index, end: match.index + match[0].length })
     for (const match of text.matchAll(gazetteerPatterns.place)) add({ type: 'place', start: match.index, end: match.index + match[0].length })
 
@@ -130,30 +135,28 @@ export function extract(tree: ArticleRoot, input: string, settings: Settings): E
     let people: number[] | undefined
     const nlpPeople = () =>
       (people ??= (nlp(text).people().json({ offset: true }) as Array<{ offset: { start: number } }>).map((person) => person.offset.start))
-    for (const match of text.matchAll(capitalRun)) {
-      const run = trimRun(match[0])
-      if (!run) continue
-      const start = match.index + match[0].indexOf(run)
+    for (const { run, start, raw } of nameRuns) {
       const end = start + run.length
       const tokens = run.split(/\s+/)
       const before = text.slice(Math.max(0, start - 30), start)
-      // “South Korean TV” is a description, not a name.
-      if (orgSuffix.test(run) && tokens.length >= 2 && !tokens.slice(0, -1).some((token) => /(?:ean|ese|ian|ish)$/.test(token))) {
-        add({ type: 'org', start, end })
-        continue
-      }
       const personLike =
         tokens.length >= 2 &&
         tokens.length <= 4 &&
         tokens.every((token) => /^\p{Lu}/u.test(token) && !small.has(token.toLowerCase()) && !notName.has(token)) &&
-        !/^(?:The|A|An)\s/.test(match[0])
+        !/^(?:The|A|An)\s/.test(raw)
       // A named facility is a place: “Hyosan High School”, “Gangnam Station”.
       if (tokens.length >= 2 && facility.test(run)) {
         add({ type: 'place', start, end })
         continue
       }
-      // Two or three name-shaped words (“Selena Gomez”, “Jeremy Allen White”) read as a person too.
-      const nameShaped = tokens.length <= 3 && tokens.every((token) => /^\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}*)?$/u.test(token)) && !/[:|]/.test(text.slice(end, end + 2))
+      // Two or three name-shaped words read as a person when one is a known
+      // given or family name (“Selena Gomez”, “Jeremy Allen White”); “General
+      // Motors” and “Moonlit Harbor” are left to compromise.
+      const nameShaped =
+        tokens.length <= 3 &&
+        tokens.every((token) => /^\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}*)?$/u.test(token)) &&
+        !/[:|]/.test(text.slice(end, end + 2)) &&
+        (givenName(tokens[0]!) || familyName(tokens.at(-1)!) || (tokens.length === 2 && tokens.every(japaneseShaped)))
       const decided = familyNames.has(tokens[0]!) || roleNouns.test(before) || nameShaped
       if (personLike && !demonymRun(tokens) && (decided || nlpPeople().some((offset) => offset >= start && offset < end))) {
         add({ type: 'person', start, end })
@@ -209,15 +212,23 @@ function titleIn(text: string, index: number, run: string): string | undefined {
   for (const token of run.matchAll(/\S+/g)) {
     const at = index + token.index
     const candidate = run.slice(token.index)
-    if (workNouns.test(text.slice(Math.max(0, at - 30), at)) && isTitle(candidate)) return withoutSeason(candidate)
+    const before = text.slice(Math.max(0, at - 30), at)
+    if (workNouns.test(before) && isTitle(candidate) && !isKnown(candidate)) return withoutSeason(beforePossessive(candidate))
   }
   const trimmed = run.replace(/^(?:If|When|While|But|And|So|Meanwhile|However|In|On|At|As|After|Before|Since|With|For|This|That|Regardless|Also|Then|Now)\s+/, '')
   // “Copper Hills Season 3 Release Date”: the season is inside the run.
   const season = /(?<!\s)\s+Season\s+(?:\d+|One|Two|Three|Four|Five)\b/.exec(trimmed)
-  if (season && season.index > 0 && isTitle(trimmed.slice(0, season.index))) return trimmed.slice(0, season.index)
+  const beforeSeason = season ? trimmed.slice(0, season.index).replace(/(?<![’'"”])[’'"”]+$/, '') : ''
+  if (beforeSeason && isTitle(beforeSeason)) return beforeSeason
   const after = text.slice(index + run.length, index + run.length + 14)
   const titled = /^\s+(?:season|series)\s+(?:\d|one|two|three|four|five)/i.test(after) || /^\s+\((?:19|20)\d\d\)/.test(after) || /^\s*[<《「『]/.test(after)
   return titled && isTitle(trimmed) ? withoutSeason(trimmed) : undefined
+}
+
+// “Tokyo Ghoul's Rize Kamishiro” names a character of Tokyo Ghoul.
+function beforePossessive(title: string): string {
+  const possessive = /['’]s\s/.exec(title)
+  return possessive ? title.slice(0, possessive.index) : title
 }
 
 function withoutSeason(title: string): string {
@@ -242,8 +253,48 @@ function trimRun(run: string): string {
   return run
     .replace(/[’']s$/, '')
     .replace(/(?<![.’'-])[.’'-]+$/, '')
-    .replace(/^(?:The|A|An|If|When|While|But|And|So|Meanwhile|However|According|In|On|At|As|After|Before|Since|With|For|This|That|These|Those|It|He|She|They|We|Our|His|Her|Their)\s+/, '')
+    .replace(/^(?:The|A|An|the|a|an|If|When|While|But|And|So|Meanwhile|However|According|In|On|At|As|After|Before|Since|With|For|This|That|These|Those|It|He|She|They|We|Our|His|Her|Their)\s+/, '')
     .replace(/^(?:Director|Actor|Actress|Star|Singer|Rapper|Producer|Writer|Creator|Showrunner|Host|Member|Character|Filmmaker|Author|CEO)\s+/, '')
+}
+
+// compromise's lexicon, read without parsing anything.
+const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[] | undefined> } }).one.lexicon
+// A romanised Japanese name is made of whole kana syllables (“Kyohei Ishiguro”, “Misuzu Kanno”).
+const kana = /^(?:(?:ky|gy|sh|ch|ts|ny|hy|my|ry|by|py|[kgsztdnhbpmyrwjf])?[aiueo]|n(?![aiueoy])|k(?=k)|s(?=s)|t(?=t)|p(?=p))+$/i
+const japaneseShaped = (word: string) => word.length >= 3 && kana.test(word) && !lexicon[word.toLowerCase()] && !/^(?:San|Santa|Los|Las|Sao|Rio)$/.test(word)
+
+const tagged = (word: string, tags: RegExp) => {
+  const tag = lexicon[word.toLowerCase()]
+  return tag !== undefined && (Array.isArray(tag) ? tag.some((one) => tags.test(one)) : tags.test(tag))
+}
+const givenName = (word: string) => tagged(word, /^(?:FirstName|MaleName|FemaleName)$/)
+const familyName = (word: string) => tagged(word, /^LastName$/)
+
+// “South Korean TV” is a description, not a name.
+function orgShaped(run: string): boolean {
+  const tokens = run.split(/\s+/)
+  if (tokens.length < 2) return false
+  if (/^(?:Bank|Department|Ministry|Office|Bureau|Board|Council|Commission|Federation|Association|Government|Royal Courts?) of\s/.test(run)) return true
+  if (/^Air\s\p{Lu}\p{Ll}+$/u.test(run)) return true
+  return orgSuffix.test(run) && !tokens.slice(0, -1).some((token) => /(?:ean|ese|ian|ish)$/.test(token))
+}
+
+/**
+ * The capitalised runs of a text that may be names, trimmed, and split at
+ * “and” (“Miki Nakatani and Selena Gomez”, “Singapore Airlines and the Bank
+ * of England”); `raw` is the part before it was trimmed.
+ */
+function namesIn(text: string): Array<{ run: string; start: number; raw: string }> {
+  const found: Array<{ run: string; start: number; raw: string }> = []
+  for (const match of text.matchAll(capitalRun)) {
+    let offset = match.index
+    for (const raw of match[0].split(' and ')) {
+      const run = trimRun(raw)
+      if (run) found.push({ run, start: offset + raw.indexOf(run), raw })
+      offset += raw.length + ' and '.length
+    }
+  }
+  return found
 }
 
 function demonymRun(tokens: string[]): boolean {

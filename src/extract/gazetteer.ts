@@ -17,6 +17,13 @@ export const orgNames: readonly string[] = [
   'Live Nation', 'TMZ', 'Page Six', 'People', 'GameSpot', 'IGN', 'Reuters', 'Associated Press', 'AP', 'BTS', 'BLACKPINK',
   'TWICE', 'EXO', 'NCT', 'Stray Kids', 'SEVENTEEN', 'NewJeans', 'Big Bang', 'BIGBANG', 'Girls’ Generation', 'Red Velvet',
   'Box Office Mojo', 'Comscore', 'Times of India', 'KpopStarz', 'Koreaboo', 'Screen Rant', 'Collider', 'Entertainment Weekly',
+  // Companies and institutions that news of any kind names.
+  'Boeing', 'Airbus', 'Lockheed Martin', 'Northrop Grumman', 'General Motors', 'Ford', 'Chrysler', 'Toyota', 'Honda', 'Hyundai',
+  'Volkswagen', 'BMW', 'Tesla', 'Intel', 'IBM', 'Nvidia', 'AMD', 'Meta', 'OpenAI', 'Samsung', 'Huawei', 'Xiaomi', 'Alibaba',
+  'Tencent', 'Baidu', 'eBay', 'PayPal', 'Uber', 'Walmart', 'Nike', 'Adidas', 'Coca-Cola', 'PepsiCo', 'Starbucks', 'Goldman Sachs',
+  'JPMorgan', 'JPMorgan Chase', 'Morgan Stanley', 'Citigroup', 'Lehman Brothers', 'Federal Reserve', 'NASDAQ', 'Nasdaq', 'NYSE',
+  'European Central Bank', 'World Bank', 'IMF', 'United Nations', 'NATO', 'FIFA', 'NASA', 'FBI', 'CIA', 'Pentagon', 'Ryanair',
+  'Lufthansa', 'Emirates', 'Qantas', 'Air France', 'British Airways', 'Reddit', 'Twitch', 'Discord', 'Snapchat', 'WhatsApp',
 ]
 
 export const placeNames: readonly string[] = [
@@ -39,4 +46,5 @@ export const familyNames: ReadonlySet<string> = new Set([
   'Joo', 'Cha', 'Go', 'Ko', 'Zhao', 'Wang', 'Zhang', 'Liu', 'Chen', 'Yang', 'Huang', 'Wu', 'Zhou', 'Xu', 'Sun', 'Zhu', 'Hu',
   'Guo', 'Lin', 'Luo', 'Xiao', 'Yu', 'Tanaka', 'Suzuki', 'Sato', 'Takahashi', 'Watanabe', 'Yamamoto', 'Nakamura', 'Khan',
   'Kapoor', 'Kumar', 'Singh', 'Sharma', 'Chopra', 'Bachchan', 'Padukone', 'Nguyen', 'Tran',
+  'Ju', 'Noh', 'Seong', 'Sung', 'Heo', 'Kwak', 'Eom', 'Um', 'Chae', 'Hong', 'Shim', 'Sim', 'Pyo', 'Cheon', 'Yeo', 'Woo', 'Jin', 'Min', 'Do', 'Na',
 ])
