@@ -102,9 +102,14 @@ const futureWords = /\b(?:will|shall|going to|set to|slated|scheduled|due|expect
 const pastWords = /\b(?:since|ago|last|earlier|was|were|had|did|said|told|announced|reported|released|confirmed|premiered|aired|began|started|ended|closed|rose|fell|gained|lost|finished)\b/i
 
 function direction(text: string, start: number, end: number): Direction {
-  const from = Math.max(text.lastIndexOf('. ', start), text.lastIndexOf('\n', start), start - 150, 0)
-  const next = text.indexOf('. ', end)
-  const sentence = text.slice(from, Math.min(next === -1 ? text.length : next, end + 150))
+  // At most 150 characters either side, cut at sentence and line ends, so a
+  // long block costs no more per date than a short one.
+  const from = Math.max(0, start - 150)
+  const around = text.slice(from, end + 150)
+  const at = start - from
+  const opening = Math.max(around.lastIndexOf('. ', at), around.lastIndexOf('\n', at), 0)
+  const closing = around.indexOf('. ', end - from)
+  const sentence = around.slice(opening, closing === -1 ? around.length : closing)
   if (futureWords.test(sentence)) return 'future'
   if (pastWords.test(sentence)) return 'past'
   return 'nearest'
