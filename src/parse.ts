@@ -46,6 +46,10 @@ export function parse(input: string, options?: Options): ArticleRoot {
 /** {@link parse} with settings already checked. */
 export function parseWith(input: string, settings: Settings): ArticleRoot {
   const format = settings.format === 'auto' ? detectFormat(input) : settings.format
+  // remark's list handling grows with the square of the nesting depth (a
+  // line of 10,000 list markers takes minutes): such markdown is read as
+  // plain text up front, as when the stack overflows below.
+  if (format === 'markdown' && containerDepth(input) > maxContainerDepth) return degraded(input, format)
   try {
     return segment(toMdast(input, format), input, format)
   } catch (error) {
@@ -53,10 +57,48 @@ export function parseWith(input: string, settings: Settings): ArticleRoot {
     // nested quotes, lists or tags overflow the stack. Such an input is read
     // as plain text instead, and the tree says so.
     if (!(error instanceof RangeError) || format === 'text') throw error
-    const tree = segment(toMdast(input, 'text'), input, 'text')
-    tree.data.degraded = `nested too deeply to parse as ${format}; read as plain text`
-    return tree
+    return degraded(input, format)
   }
+}
+
+function degraded(input: string, format: string): ArticleRoot {
+  const tree = segment(toMdast(input, 'text'), input, 'text')
+  tree.data.degraded = `nested too deeply to parse as ${format}; read as plain text`
+  return tree
+}
+
+/** Deeper nesting of quotes and lists than this is read as plain text. */
+const maxContainerDepth = 256
+
+/** The most quote and list markers that open any one line (`> - 1. > text` is 4). */
+function containerDepth(input: string): number {
+  let deepest = 0
+  let depth = 0
+  let lineStart = true
+  for (let index = 0; index < input.length; index++) {
+    const char = input[index]!
+    if (char === '\n') {
+      lineStart = true
+      depth = 0
+      continue
+    }
+    if (!lineStart || char === ' ' || char === '\t') continue
+    const next = input[index + 1]
+    if (char === '>' || ('-*+'.includes(char) && (next === ' ' || next === '\t'))) {
+      depth++
+      deepest = Math.max(deepest, depth)
+      continue
+    }
+    const ordered = /^\d{1,9}[.)][ \t]/.exec(input.slice(index, index + 12))
+    if (ordered) {
+      depth++
+      deepest = Math.max(deepest, depth)
+      index += ordered[0].length - 1
+      continue
+    }
+    lineStart = false
+  }
+  return deepest
 }
 
 let textProcessor: ReturnType<typeof makeTextProcessor> | undefined

@@ -146,6 +146,15 @@ describe('parse: format markdown', () => {
     ])
   })
 
+  it('parses ordinary nesting as markdown, and only absurd nesting as plain text', () => {
+    const nested = '> - 1. A quoted list item\n\n- a\n  - b\n    - c'
+    expect(parse(nested, { format: 'markdown' }).data.degraded).toBeUndefined()
+    const deep = `${'- '.repeat(300)}item`
+    const tree = parse(deep, { format: 'markdown' })
+    expect(tree.data.degraded).toMatch(/nested too deeply to parse as markdown/)
+    expect(tree.children.flatMap((section) => section.children).map((block) => block.text).join(' ')).toMatch(/item/)
+  })
+
   it('opens a section at each heading', () => {
     expect(tree.children.map((section) => [section.data.heading, section.children.length])).toEqual([
       ['The headline', 7],
