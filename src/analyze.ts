@@ -19,8 +19,12 @@ export interface Block {
   sentences: Array<{ label: Label; start: number; end: number; cues: Cue[] }>
   /** The evidence: which words pushed which label. */
   cues: Cue[]
-  /** The guideline rule that decided the label, when one did. */
-  rule?: 'promo-sentence' | 'attribution'
+  /**
+   * The guideline rule that decided the label, when one did: a short promo
+   * sentence, attribution over hedging, or a product name alone on a line
+   * among promo blocks.
+   */
+  rule?: 'promo-sentence' | 'attribution' | 'product-line'
 }
 
 /** The result of {@link analyze}. */

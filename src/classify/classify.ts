@@ -34,7 +34,7 @@ export interface BlockLabel {
   scores: Record<Label, number>
   cues: Cue[]
   sentences: SentenceLabel[]
-  rule?: Decision['rule']
+  rule?: Decision['rule'] | 'product-line'
 }
 
 /** The block and the sentence model. */
@@ -74,6 +74,19 @@ export function classify(tree: ArticleRoot, model: Weights = weights as Weights)
       ...(decision.rule ? { rule: decision.rule } : {}),
     }
   })
+  // A product name alone on a line, among promo blocks, is promo too (“Lush
+  // Sleep Body Lotion” between two deals): on its own it reads as a heading.
+  results.forEach((result, index) => {
+    const before = results[index - 1]
+    const after = results[index + 1]
+    if (result.label !== 'other' || before?.label !== 'promo' || after?.label !== 'promo') return
+    if (!productLine(result.block.text)) return
+    result.label = 'promo'
+    result.rule = 'product-line'
+    result.block.data.label = 'promo'
+    for (const sentence of result.sentences) sentence.label = 'promo'
+    for (const node of result.block.children) if (node.data) node.data.label = 'promo'
+  })
   for (const section of tree.children) {
     const words = Object.fromEntries(labels.map((label) => [label, 0])) as Record<Label, number>
     for (const block of section.children) words[block.data.label ?? 'other'] += block.words
@@ -81,6 +94,13 @@ export function classify(tree: ArticleRoot, model: Weights = weights as Weights)
     section.data.label = labels.reduce((best, label) => (words[label] > words[best] ? label : best), 'other' as Label)
   }
   return results
+}
+
+/** A short title-case line without final punctuation: a name, not a sentence. */
+function productLine(text: string): boolean {
+  const words = text.trim().split(/\s+/)
+  if (words.length < 2 || words.length > 8 || /[.!?:;,]$/.test(text.trim())) return false
+  return words.filter((word) => /^[\p{Lu}\p{N}]/u.test(word)).length / words.length >= 0.75
 }
 
 /** Score a featurised block with both models and decide its label. */

@@ -19,6 +19,8 @@ const shortPromo = 25
 // How sure the sentence model must be before a short promo sentence
 // overrides the block.
 const promoCertainty = 0.6
+// How close the block model's top two labels must be for the sentences' majority to decide.
+const unsure = 0.3
 
 /**
  * Decide a block’s label from the block model, the sentence model and the
@@ -39,6 +41,7 @@ export function decide(
     const scores = sentenceScores[index]!
     let label = argmax(scores)
     if (label === 'speculation' && attributed(sentence.cues)) label = 'news'
+    else if (label !== 'speculation' && label !== 'promo' && expectation(sentence.cues)) label = 'speculation'
     return { label, scores }
   })
 
@@ -69,6 +72,15 @@ export function decide(
   }
   if (unit.sentences.length === 1) sentences[0]!.label = label
   return { label, scores: mixed, sentences, ...(rule ? { rule } : {}) }
+}
+
+// An unattributed expectation or hope about what is not yet known or
+// still to come (“we expect it to hit screens sometime in 2024”) is speculation.
+function expectation(cues: CueMatch[]): boolean {
+  const ids = new Set(cues.map((cue) => cue.rule.id))
+  const expecting = ids.has('spec.expect') || ids.has('spec.hope')
+  const open = ids.has('spec.future-time') || ids.has('spec.will') || ids.has('spec.unknown')
+  return expecting && open && !ids.has('news.attribution')
 }
 
 // Attribution beats hedging, but a rumour stays speculation.
