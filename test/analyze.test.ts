@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import { entitiesMatch, normalizeEntity } from '../src/evaluate/evaluate.js'
 import nlp from 'compromise'
 import { describe, expect, it } from 'vitest'
 import { analyze, analyzeAsync, CopydeskError, labels } from '../src/index.js'
@@ -54,6 +55,16 @@ describe('analyze: the contract', () => {
     const text = 'Sequel News\n\nThe studio told Variety that filming wrapped last week. Since filming took a year, we expect the sequel to arrive sometime in 2027.'
     const [, expecting] = analyze(text).blocks[1]!.sentences
     expect(expecting!.label).toBe('speculation')
+  })
+
+  it('finds exactly the annotated entities, by the guidelines’ matching rule', () => {
+    const expected = JSON.parse(readFileSync('fixtures/all-of-us-are-dead-season-2.txt.expected.json', 'utf8')) as { entities: Record<string, string[]> }
+    for (const type of ['show', 'person', 'org', 'place', 'date', 'money'] as const) {
+      const gold = (expected.entities[type] ?? []).map(normalizeEntity)
+      const found = analysis.entities.filter((entity) => entity.type === type).map((entity) => normalizeEntity(entity.name))
+      expect({ type, missing: gold.filter((name) => !found.some((other) => entitiesMatch(other, name))) }).toEqual({ type, missing: [] })
+      if (type !== 'money') expect({ type, extra: found.filter((name) => !gold.some((other) => entitiesMatch(other, name))) }).toEqual({ type, extra: [] })
+    }
   })
 
   it('reports words by label and the ratios', () => {

@@ -14,7 +14,7 @@ const quarter = String.raw`(?:first|second|third|fourth|final|last|1st|2nd|3rd|4
 const weekday = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`
 const partOfDay = String.raw`(?:morning|afternoon|evening|night)`
 const weekdays = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday']
-const holiday = String.raw`(?:Christmas(?: Day| Eve)?|Memorial Day|Labor Day|Labour Day|Independence Day|Boxing Day|Mother['’]s Day|Father['’]s Day|Black Friday|Golden Week|New Year(?:['’]s)?(?: Day| Eve)?|Halloween|Thanksgiving|Valentine['’]s Day|Easter|Chuseok|Lunar New Year|Diwali|Eid)`
+const holiday = String.raw`(?:Christmas(?: Day| Eve)?|Memorial Day|Labor Day|Labour Day|Independence Day|Boxing Day|Mother['’]s Day|Father['’]s Day|Black Friday|Golden Week|New Year['’]s(?: Day| Eve)?|New Year (?:Day|Eve)|Halloween|Thanksgiving|Valentine['’]s Day|Easter|Chuseok|Lunar New Year|Diwali|Eid)`
 
 const weekdayWord = new RegExp(String.raw`\b${weekday}`, 'i')
 const monthWord = new RegExp(String.raw`\b${month}\b`, 'i')
@@ -28,6 +28,7 @@ const monthPatterns = monthNames.map((name) => new RegExp(String.raw`\b${name.sl
 const compile = (alternatives: string[]) =>
   new RegExp(String.raw`(?<![\p{L}\p{N}])(?:` + alternatives.map((alternative) => `(?:${alternative})`).join('|') + ')', 'giu')
 const calendarPattern = compile([
+    String.raw`the\s+New\s+Year(?![\p{L}'’])`,
     String.raw`(?:0?[1-9]|1[0-2])/(?:[12]\d|3[01]|0?[1-9])/(?:${year}|\d\d)(?![\d/])`,
     String.raw`${year}-(?:0[1-9]|1[0-2])-(?:[12]\d|3[01]|0[1-9])(?![\d-])`,
     String.raw`(?:(?:early|mid|late|sometime in|later in|earlier in|by|in)\s+)?${month}\.?\s+${day},?\s+${year}`,
@@ -74,8 +75,10 @@ export function findDates(text: string, published?: Date): DateMatch[] {
     if (monthName && !/^[A-Z]/.test(monthName[0])) continue
     const weekdayName = weekdayWord.exec(value)
     if (weekdayName && !/^[A-Z]/.test(weekdayName[0])) continue
-    // “until July 2024” is a date; the preposition is not part of it, nor “the” of “the 80s”.
-    const preposition = /^(?:in|since|until|by|from|during|of|the(?=\s+['’‘]?\d0s))\s+/i.exec(value)
+    // “until July 2024” is a date; the preposition is not part of it, nor “the”
+    // of “the 80s”. A bare “New Year” is a date only as “the New Year”, not in
+    // “New Year, New Shows”.
+    const preposition = /^(?:in|since|until|by|from|during|of|the(?=\s+(?:['’‘]?\d0s|New Year)))\s+/i.exec(value)
     if (preposition) {
       const lead = preposition[0].length
       found.push({ start: start + lead, end: start + value.length, ...resolve(value.slice(lead), published, direction(text, start, start + value.length)) })
@@ -131,6 +134,18 @@ function isoWeek(date: Date): string {
   return `${thursday.getUTCFullYear()}-W${String(week).padStart(2, '0')}`
 }
 
+/** Month and day of the holidays that keep their date. */
+const fixedHolidays: Record<string, [number, number]> = {
+  'christmas eve': [12, 24],
+  christmas: [12, 25],
+  "new year's eve": [12, 31],
+  'new year': [1, 1],
+  halloween: [10, 31],
+  valentine: [2, 14],
+  'independence day': [7, 4],
+  'boxing day': [12, 26],
+}
+
 const numberWords = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']
 const quarterNumber: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4 }
 
@@ -170,6 +185,16 @@ function resolve(text: string, published: Date | undefined, toward: Direction): 
     }
     if (!yearMatch && published && !/\b(?:this|last|next)\s+year\b/.test(lower)) y = yearOf(published, (stated - 1) * 3 + 1, 15, toward === 'nearest' ? 'past' : toward)
     return { value: `${y}-Q${stated}` }
+  }
+  const holidayName = /christmas eve|christmas|new year['’]s eve|new year|halloween|valentine|independence day|boxing day|easter|thanksgiving|chuseok|diwali|eid|memorial day|labou?r day|mother|father|black friday|golden week/.exec(lower)?.[0]
+  if (holidayName) {
+    // Holidays on a fixed day have one; movable feasts give only their year.
+    const fixed = fixedHolidays[holidayName.replace('’', "'")]
+    const stated = yearMatch ? Number(yearMatch[1]) : undefined
+    if (lower.includes('lunar')) return stated ? { value: String(stated) } : {}
+    if (!fixed) return stated ? { value: String(stated) } : {}
+    const y = stated ?? (published ? yearOf(published, fixed[0] - 1, fixed[1], toward) : undefined)
+    return y === undefined ? {} : { value: `${y}-${pad(fixed[0])}-${pad(fixed[1])}` }
   }
   const monthIndex = monthOf(lower)
   const dayMatch = dayOfMonth.exec(text.replace(/\b(1[89]\d\d|20\d\d)\b/, ''))
