@@ -24,6 +24,7 @@ describe('extract', () => {
     ['The film stars Miki Nakatani and Selena Gomez.', ['person:Miki Nakatani', 'person:Selena Gomez']],
     ['Copper Hills Season 3: What We Know', ['show:Copper Hills']],
     ['It wraps by Christmas and airs over the New Year break.', ['date:Christmas=2024-12-25', 'date:New Year=2025-01-01'], '2024-11-02'],
+    ['The plant in Mobile, Alabama ships to Iceland.', ['place:Mobile', 'place:Alabama', 'place:Iceland']],
     ['Grab ₱100,000 worth of vouchers or pay $4.5 million.', ['money:₱100,000=100000 PHP', 'money:$4.5 million=4500000 USD']],
     ['Park Eun Bin met Lee in Seoul. Lee smiled.', ['person:Park Eun Bin', 'place:Seoul']],
     ['The costume drama The Double <墨雨雲間> and C-drama Joy of Life 2 air in May.', ['show:The Double', 'show:Joy of Life 2']],
@@ -44,6 +45,7 @@ describe('extract', () => {
     ['I met Justin Bieber. This was fun.', ['person:Justin Bieber. This']],
     ['Regardless, The Walking Dead returns.', ['person:Walking Dead']],
     ['READ: New Year, New Shows On Netflix', ['date:New Year']],
+    ['Virginia Woolf never saw Tokyo Ghoul.', ['place:Virginia', 'place:Tokyo']],
     ['General Motors moved to San Jose, said the European Union.', ['person:General Motors', 'person:San Jose', 'person:European Union', 'place:Singapore']],
   ]
   for (const [input, unexpected] of negative) {

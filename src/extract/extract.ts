@@ -101,6 +101,7 @@ export function extract(tree: ArticleRoot, input: string, settings: Settings): E
   for (const name of settings.gazetteer.show ?? []) titles.add(name)
 
   // Pass 2: every mention, block by block.
+  const verdicts = new Map<string, boolean>()
   for (const block of blocks) {
     const { text } = block
     const taken: Array<[number, number]> = []
@@ -128,13 +129,32 @@ export function extract(tree: ArticleRoot, input: string, settings: Settings): E
     const nameRuns = namesIn(text)
     for (const { run, start } of nameRuns) if (orgShaped(run)) add({ type: 'org', start, end: start + run.length })
     for (const match of text.matchAll(gazetteerPatterns.org)) add({ type: 'org', start: match.index, end: match.index + match[0].length })
-    for (const match of text.matchAll(gazetteerPatterns.place)) add({ type: 'place', start: match.index, end: match.index + match[0].length })
+    for (const match of text.matchAll(gazetteerPatterns.place)) {
+      const end = match.index + match[0].length
+      // “Tokyo Ghoul”, “Virginia Woolf”: a known place followed by another
+      // capitalised word is part of some other name.
+      if (/^ \p{Lu}\p{Ll}/u.test(text.slice(end, end + 3))) continue
+      // “Mobile, Alabama”, “Long Beach, California”: the town before a known place is a place too.
+      const town = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?), $/u.exec(text.slice(Math.max(0, match.index - 30), match.index))
+      if (town && !notName.has(town[1]!)) add({ type: 'place', start: match.index - 2 - town[1]!.length, end: match.index - 2 })
+      add({ type: 'place', start: match.index, end })
+    }
 
-    // compromise is the slowest step by far: it runs only for a block with
-    // a name-like run that no cheaper rule decides.
-    let people: number[] | undefined
-    const nlpPeople = () =>
-      (people ??= (nlp(text).people().json({ offset: true }) as Array<{ offset: { start: number } }>).map((person) => person.offset.start))
+    // compromise is the slowest step by far: it reads only the sentence
+    // around a name-like run that no cheaper rule decides, and its verdict
+    // holds for the same run elsewhere in the article.
+    const compromiseSays = (run: string, start: number, end: number) => {
+      let verdict = verdicts.get(run)
+      if (verdict === undefined) {
+        const from = Math.max(0, start - 200, text.lastIndexOf('. ', start) + 1)
+        const stop = text.indexOf('. ', end)
+        const window = text.slice(from, Math.min(end + 200, stop === -1 ? text.length : stop + 1))
+        const people = nlp(window).people().json({ offset: true }) as Array<{ offset: { start: number } }>
+        verdict = people.some(({ offset }) => offset.start >= start - from && offset.start < end - from)
+        verdicts.set(run, verdict)
+      }
+      return verdict
+    }
     for (const { run, start, raw } of nameRuns) {
       const end = start + run.length
       const tokens = run.split(/\s+/)
@@ -158,7 +178,8 @@ export function extract(tree: ArticleRoot, input: string, settings: Settings): E
         !/[:|]/.test(text.slice(end, end + 2)) &&
         (givenName(tokens[0]!) || familyName(tokens.at(-1)!) || (tokens.length === 2 && tokens.every(japaneseShaped)))
       const decided = familyNames.has(tokens[0]!) || roleNouns.test(before) || nameShaped
-      if (personLike && !demonymRun(tokens) && (decided || nlpPeople().some((offset) => offset >= start && offset < end))) {
+      const free = !taken.some(([a, b]) => start < b && end > a)
+      if (free && personLike && !demonymRun(tokens) && (decided || compromiseSays(run, start, end))) {
         add({ type: 'person', start, end })
       }
     }
@@ -275,7 +296,7 @@ function orgShaped(run: string): boolean {
   const tokens = run.split(/\s+/)
   if (tokens.length < 2) return false
   if (/^(?:Bank|Department|Ministry|Office|Bureau|Board|Council|Commission|Federation|Association|Government|Royal Courts?) of\s/.test(run)) return true
-  if (/^Air\s\p{Lu}\p{Ll}+$/u.test(run)) return true
+  if (/^(?:Air|Studio)\s\p{Lu}\p{Ll}+$/u.test(run)) return true
   return orgSuffix.test(run) && !tokens.slice(0, -1).some((token) => /(?:ean|ese|ian|ish)$/.test(token))
 }
 

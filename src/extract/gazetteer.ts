@@ -37,6 +37,25 @@ export const placeNames: readonly string[] = [
   'Paris', 'Berlin', 'Rome', 'Madrid', 'Amsterdam', 'Stockholm', 'Moscow', 'Toronto', 'Vancouver', 'Los Angeles', 'New York',
   'New York City', 'Hollywood', 'Chicago', 'Atlanta', 'Las Vegas', 'San Francisco', 'Miami', 'Boston', 'Washington',
   'Texas', 'California', 'Florida', 'Sydney', 'Melbourne', 'Dubai', 'Cannes', 'Venice', 'Gangnam',
+  // Regions and more countries.
+  'South America', 'Central America', 'Middle East', 'Southeast Asia', 'Oceania', 'Scandinavia', 'Iceland', 'Greece', 'Austria',
+  'Switzerland', 'Belgium', 'Czech Republic', 'Hungary', 'Romania', 'Israel', 'Iran', 'Iraq', 'Saudi Arabia', 'Qatar', 'Kenya',
+  'Ghana', 'Morocco', 'Chile', 'Colombia', 'Peru', 'Venezuela', 'Cuba', 'Jamaica', 'Bangladesh', 'Sri Lanka', 'Nepal', 'Myanmar',
+  'Cambodia', 'Mongolia', 'Kazakhstan', 'S. Korea', 'Washington, D.C.',
+  // The states of the United States and the provinces of Canada.
+  'Alabama', 'Alaska', 'Arizona', 'Arkansas', 'Colorado', 'Connecticut', 'Delaware', 'Georgia', 'Hawaii', 'Idaho', 'Illinois',
+  'Indiana', 'Iowa', 'Kansas', 'Kentucky', 'Louisiana', 'Maine', 'Maryland', 'Massachusetts', 'Michigan', 'Minnesota',
+  'Mississippi', 'Missouri', 'Montana', 'Nebraska', 'Nevada', 'New Hampshire', 'New Jersey', 'New Mexico', 'North Carolina',
+  'North Dakota', 'Ohio', 'Oklahoma', 'Oregon', 'Pennsylvania', 'Rhode Island', 'South Carolina', 'South Dakota', 'Tennessee',
+  'Utah', 'Vermont', 'Virginia', 'West Virginia', 'Wisconsin', 'Wyoming', 'Ontario', 'Quebec', 'British Columbia', 'Alberta',
+  // More of the world's large cities and capitals.
+  'Detroit', 'Seattle', 'Houston', 'Dallas', 'Philadelphia', 'San Diego', 'San Jose', 'Denver', 'Nashville',
+  'New Orleans', 'Montreal', 'Mexico City', 'São Paulo', 'Rio de Janeiro', 'Buenos Aires', 'Bogotá', 'Frankfurt',
+  'Munich', 'Hamburg', 'Vienna', 'Zurich', 'Geneva', 'Brussels', 'Dublin', 'Edinburgh', 'Manchester', 'Liverpool', 'Barcelona',
+  'Milan', 'Athens', 'Istanbul', 'Warsaw', 'Prague', 'Budapest', 'Kyiv', 'Cairo', 'Nairobi', 'Johannesburg', 'Cape Town',
+  'Tel Aviv', 'Riyadh', 'Doha', 'Abu Dhabi', 'Karachi', 'Lahore', 'Dhaka', 'Kuala Lumpur', 'Ho Chi Minh City', 'Hanoi',
+  'Shenzhen', 'Guangzhou', 'Chengdu', 'Wuhan', 'Macau', 'Yokohama', 'Nagoya', 'Sapporo', 'Fukuoka', 'Daegu', 'Gwangju',
+  'Daejeon', 'Auckland', 'Brisbane', 'Perth', 'Toulouse', 'Marseille', 'Lyon', 'Cupertino', 'Silicon Valley',
 ]
 
 /** Common East and South Asian family names: a capitalised run starting with one is a person. */
