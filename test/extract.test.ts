@@ -25,6 +25,9 @@ describe('extract', () => {
     ['Copper Hills Season 3: What We Know', ['show:Copper Hills']],
     ['It wraps by Christmas and airs over the New Year break.', ['date:Christmas=2024-12-25', 'date:New Year=2025-01-01'], '2024-11-02'],
     ['The plant in Mobile, Alabama ships to Iceland.', ['place:Mobile', 'place:Alabama', 'place:Iceland']],
+    ['Continuing shows, such as Harbour Nurses and Murder on the Pier, return.', ['show:Harbour Nurses', 'show:Murder on the Pier']],
+    ['Morning Chatter star Rosa Mendel spoke after her breakout role in A Silent House, Noah Jupe said.', ['show:Morning Chatter', 'show:A Silent House', 'person:Noah Jupe']],
+    ['Rivers of Jade (玉河) stars Yang Mi (楊冪) in the film “Take Me Home Tonight.”', ['show:Rivers of Jade', 'person:Yang Mi', 'show:Take Me Home Tonight']],
     ['Grab ₱100,000 worth of vouchers or pay $4.5 million.', ['money:₱100,000=100000 PHP', 'money:$4.5 million=4500000 USD']],
     ['Park Eun Bin met Lee in Seoul. Lee smiled.', ['person:Park Eun Bin', 'place:Seoul']],
     ['The costume drama The Double <墨雨雲間> and C-drama Joy of Life 2 air in May.', ['show:The Double', 'show:Joy of Life 2']],
@@ -46,6 +49,7 @@ describe('extract', () => {
     ['Regardless, The Walking Dead returns.', ['person:Walking Dead']],
     ['READ: New Year, New Shows On Netflix', ['date:New Year']],
     ['Virginia Woolf never saw Tokyo Ghoul.', ['place:Virginia', 'place:Tokyo']],
+    ['Rivers of Jade (玉河) stars Yang Mi (楊冪) in the film “Take Me Home Tonight.” The “May 15” teaser is out.', ['show:Yang Mi', 'show:Noah Jupe', 'date:Tonight', 'show:May 15']],
     ['General Motors moved to San Jose, said the European Union.', ['person:General Motors', 'person:San Jose', 'person:European Union', 'place:Singapore']],
   ]
   for (const [input, unexpected] of negative) {

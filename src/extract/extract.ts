@@ -40,7 +40,7 @@ const capitalRun = new RegExp(
 const small = new Set(['of', 'the', 'and', 'in', 'on', 'at', 'for', 'to', 'a', 'an', 'is', 'are', 'us', 'with', 'from', 'by', 'or', 'as', '&'])
 // Lowercase only: “Song Joong Ki” and “Film Festival” are not work nouns.
 const workNouns =
-  /\b(?:(?:series|shows|dramas|films|movies|titles|games|albums|songs|anime|manga|books|novels|webtoons) (?:like|such as|including)|series|show|drama|k-drama|film|movie|sequel|prequel|webtoon|manga|manhwa|anime|novel|book|comic|album|single|song|track|game|sitcom|documentary|franchise|spin-?off|musical|titled|called|live-action|(?:series|seasons?|episodes?|cast|finale|premiere|fans|star|stars|creator|remake|adaptation|reboot) of(?: the)?|credits include|starred in|appeared in)\s+$/
+  /\b(?:(?:series|shows|dramas|films|movies|titles|games|albums|songs|anime|manga|books|novels|webtoons),? (?:like|such as|including)|series|show|drama|k-drama|film|movie|sequel|prequel|webtoon|manga|manhwa|anime|novel|book|comic|album|single|song|track|game|sitcom|documentary|franchise|spin-?off|musical|titled|called|live-action|(?:series|seasons?|episodes?|cast|finale|premiere|fans|star|stars|creator|remake|adaptation|reboot) of(?: the)?|credits include|(?:role|roles|cameo|appear|appears|appeared|starred|starring|star|stars) in)\s+$/
 const roleNouns =
   /\b(?:director|actor|actress|star|singer|rapper|producer|writer|creator|showrunner|host|member|idol|ceo|chairman|founder|character|co-star|filmmaker|author|composer|comedian|presenter|model|athlete|player|coach|president|minister|leader)\s+$/i
 const orgSuffix = /\b(?:Entertainment|Studios?|Pictures|Records|Music|Media|Network|Networks|Productions|Films|Group|Company|Corporation|Corp\.?|Agency|Airlines|Airways|Motors|Bank|Brothers|Party|Association|Council|Commission|Committee|Ministry|Department|Office|Force|Authority|Institute|Foundation|Federation|League|Holdings|Inc\.?|Ltd\.?|LLC|Co\.|Channel|TV|News|Times|Post|Magazine|Herald|Daily)$/
@@ -78,6 +78,8 @@ export function extract(tree: ArticleRoot, input: string, settings: Settings): E
       // A quoted headline that is the whole of a link line is not a show;
       // a title quoted inside it is.
       if (!isTitle(inner) || inner.length > 0.6 * text.length) continue
+      // “May 15” in quotes is a date, not a title.
+      if (findDates(inner).some((date) => date.start === 0 && date.end === inner.length)) continue
       titles.add(withoutSeason(inner))
     }
     for (const [start, end] of block.data.emphasis) {
@@ -89,7 +91,7 @@ export function extract(tree: ArticleRoot, input: string, settings: Settings): E
     for (const match of text.matchAll(capitalRun)) {
       const run = match[0].replace(/[’']s$/, '').replace(/(?<![.’'-])[.’'-]+$/, '')
       const listed = listEnd !== -1 && /^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/.test(text.slice(listEnd, match.index))
-      const title = listed && isTitle(run) ? run : titleIn(text, match.index, run)
+      const title = listed && isTitle(run) && !personish(run) ? run : titleIn(text, match.index, run)
       listEnd = title && !isKnown(title) ? match.index + run.length : -1
       if (listEnd === -1) continue
       // The last item of a list is joined by “and”: “…, Y and Z”.
@@ -114,13 +116,14 @@ export function extract(tree: ArticleRoot, input: string, settings: Settings): E
     for (const match of text.matchAll(money)) {
       add({ type: 'money', start: match.index, end: match.index + match[0].trimEnd().length, value: moneyValue(match[0]) })
     }
-    for (const date of findDates(text, settings.published)) add({ type: 'date', ...date })
     for (const name of [...titles].sort((a, b) => b.length - a.length)) {
       for (const index of occurrences(text, name)) {
         const after = /^\s+(?:Season|season|Part)\s+(?:\d+|one|two|three)/.exec(text.slice(index + name.length))
         add({ type: 'show', start: index, end: index + name.length + (after ? after[0].length : 0), base: name })
       }
     }
+    // A title outranks a date inside it (“Take Me Home Tonight”).
+    for (const date of findDates(text, settings.published)) add({ type: 'date', ...date })
     for (const [type, pattern] of Object.entries(user) as Array<[EntityType, RegExp]>) {
       for (const match of text.matchAll(pattern)) add({ type, start: match.index, end: match.index + match[0].length })
     }
@@ -242,7 +245,13 @@ function titleIn(text: string, index: number, run: string): string | undefined {
   const beforeSeason = season ? trimmed.slice(0, season.index).replace(/(?<![’'"”])[’'"”]+$/, '') : ''
   if (beforeSeason && isTitle(beforeSeason)) return beforeSeason
   const after = text.slice(index + run.length, index + run.length + 14)
-  const titled = /^\s+(?:season|series)\s+(?:\d|one|two|three|four|five)/i.test(after) || /^\s+\((?:19|20)\d\d\)/.test(after) || /^\s*[<《「『]/.test(after)
+  // “X (2019)”, “X <墨雨雲間>”, “X (星漢燦爛)”, “Loose Women star Ruth Langsford”.
+  const titled =
+    /^\s+(?:season|series)\s+(?:\d|one|two|three|four|five)/i.test(after) ||
+    /^\s+\((?:19|20)\d\d\)/.test(after) ||
+    /^\s*[<《「『]/.test(after) ||
+    (/^\s*\([\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(after) && !personish(trimmed)) ||
+    (/^\s+(?:star|stars|actor|actress|creator|showrunner|alum)\s+\p{Lu}/u.test(text.slice(index + run.length, index + run.length + 16)) && !isKnown(trimmed))
   return titled && isTitle(trimmed) ? withoutSeason(trimmed) : undefined
 }
 
@@ -316,6 +325,12 @@ function namesIn(text: string): Array<{ run: string; start: number; raw: string 
     }
   }
   return found
+}
+
+/** Whether a run starts like a person's name: a known family or given name (“Yang Mi”, “Noah Jupe”). */
+function personish(run: string): boolean {
+  const first = run.split(/\s+/)[0]!
+  return familyNames.has(first) || givenName(first)
 }
 
 function demonymRun(tokens: string[]): boolean {
