@@ -41,6 +41,10 @@ const small = new Set(['of', 'the', 'and', 'in', 'on', 'at', 'for', 'to', 'a', '
 // Lowercase only: “Song Joong Ki” and “Film Festival” are not work nouns.
 const workNouns =
   /\b(?:(?:series|shows|dramas|films|movies|titles|games|albums|songs|anime|manga|books|novels|webtoons),? (?:like|such as|including)|series|show|drama|k-drama|film|movie|sequel|prequel|webtoon|manga|manhwa|anime|novel|book|comic|album|single|song|track|game|sitcom|documentary|franchise|spin-?off|musical|titled|called|live-action|(?:series|seasons?|episodes?|cast|finale|premiere|fans|star|stars|creator|remake|adaptation|reboot) of(?: the)?|credits include|(?:role|roles|cameo|appear|appears|appeared|starred|starring|star|stars) in)\s+$/
+// “2021’s Spider-Man: No Way Home”: a year's title.
+const yearOwned = /(?:^|[^\p{N}])(?:19|20)\d\d['’]s\s$/u
+// “will play Beverly Marsh in X”, “as Maeno in X”, “play the title character in X”.
+const castIn = /\b(?:plays?|played|playing|cast as|stars? as|starring as)\s+(?:[\p{L}'’.-]+\s){1,4}in\s$|\bas\s+(?:\p{Lu}[\p{L}'’.-]*\s){1,3}in\s$/u
 const roleNouns =
   /\b(?:director|actor|actress|star|singer|rapper|producer|writer|creator|showrunner|host|member|idol|ceo|chairman|founder|character|co-star|filmmaker|author|composer|comedian|presenter|model|athlete|player|coach|president|minister|leader)\s+$/i
 const orgSuffix = /\b(?:Entertainment|Studios?|Pictures|Records|Music|Media|Network|Networks|Productions|Films|Group|Company|Corporation|Corp\.?|Agency|Airlines|Airways|Motors|Bank|Brothers|Party|Association|Council|Commission|Committee|Ministry|Department|Office|Force|Authority|Institute|Foundation|Federation|League|Holdings|Inc\.?|Ltd\.?|LLC|Co\.|Channel|TV|News|Times|Post|Magazine|Herald|Daily)$/
@@ -237,7 +241,12 @@ function titleIn(text: string, index: number, run: string): string | undefined {
     const at = index + token.index
     const candidate = run.slice(token.index)
     const before = text.slice(Math.max(0, at - 30), at)
-    if (workNouns.test(before) && isTitle(candidate) && !isKnown(candidate)) return withoutSeason(beforePossessive(candidate))
+    const cast = castIn.test(text.slice(Math.max(0, at - 60), at))
+    if ((workNouns.test(before) || yearOwned.test(before) || cast) && isTitle(candidate) && !isKnown(candidate)) {
+      // “as Moopy in Osamu Tezuka's Phoenix”: the title is the creator's.
+      const title = cast ? afterPossessive(candidate) : beforePossessive(candidate)
+      return withoutSeason(withSubtitle(text, index + run.length, title, candidate))
+    }
   }
   const trimmed = run.replace(/^(?:If|When|While|But|And|So|Meanwhile|However|In|On|At|As|After|Before|Since|With|For|This|That|Regardless|Also|Then|Now)\s+/, '')
   // “Copper Hills Season 3 Release Date”: the season is inside the run.
@@ -253,6 +262,22 @@ function titleIn(text: string, index: number, run: string): string | undefined {
     (/^\s*\([\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(after) && !personish(trimmed)) ||
     (/^\s+(?:star|stars|actor|actress|creator|showrunner|alum)\s+\p{Lu}/u.test(text.slice(index + run.length, index + run.length + 16)) && !isKnown(trimmed))
   return titled && isTitle(trimmed) ? withoutSeason(trimmed) : undefined
+}
+
+function afterPossessive(title: string): string {
+  const possessive = /['’]s\s/.exec(title)
+  return possessive ? title.slice(possessive.index + possessive[0].length) : title
+}
+
+// “Spider-Man: No Way Home”: a capitalised run right after a colon is the
+// title's subtitle, when the title found ends where the run does.
+function withSubtitle(text: string, runEnd: number, title: string, candidate: string): string {
+  if (!candidate.endsWith(title) || text.slice(runEnd, runEnd + 2) !== ': ') return title
+  capitalRun.lastIndex = runEnd + 2
+  const subtitle = capitalRun.exec(text)
+  // matchAll copies lastIndex: leave the shared expression as it was found.
+  capitalRun.lastIndex = 0
+  return subtitle && subtitle.index === runEnd + 2 && isTitle(subtitle[0]) ? `${title}: ${subtitle[0]}` : title
 }
 
 // “Tokyo Ghoul's Rize Kamishiro” names a character of Tokyo Ghoul.
