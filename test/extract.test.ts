@@ -29,6 +29,8 @@ describe('extract', () => {
     ['Morning Chatter star Rosa Mendel spoke after her breakout role in A Silent House, Noah Jupe said.', ['show:Morning Chatter', 'show:A Silent House', 'person:Noah Jupe']],
     ['Rivers of Jade (玉河) stars Yang Mi (楊冪) in the film “Take Me Home Tonight.”', ['show:Rivers of Jade', 'person:Yang Mi', 'show:Take Me Home Tonight']],
     ['Fans loved 2021’s Skyline: No Way Down. Ada will play Rosa Marsh in Lanterns: Chapter Two, and Kanno stars as Moopy in Osamu Tezuka’s Phoenix.', ['show:Skyline: No Way Down', 'show:Lanterns: Chapter Two', 'show:Phoenix']],
+    // Looking up a subtitle must not leave the shared expression positioned past the start of the next block.
+    ['Fans loved 2021’s Skyline: No Way Down.\n\nKim Min-jun said so in Seoul.', ['show:Skyline: No Way Down', 'person:Kim Min-jun', 'place:Seoul']],
     ['Grab ₱100,000 worth of vouchers or pay $4.5 million.', ['money:₱100,000=100000 PHP', 'money:$4.5 million=4500000 USD']],
     ['Park Eun Bin met Lee in Seoul. Lee smiled.', ['person:Park Eun Bin', 'place:Seoul']],
     ['The costume drama The Double <墨雨雲間> and C-drama Joy of Life 2 air in May.', ['show:The Double', 'show:Joy of Life 2']],
