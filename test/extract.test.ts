@@ -31,6 +31,7 @@ describe('extract', () => {
     ['Fans loved 2021’s Skyline: No Way Down. Ada will play Rosa Marsh in Lanterns: Chapter Two, and Kanno stars as Moopy in Osamu Tezuka’s Phoenix.', ['show:Skyline: No Way Down', 'show:Lanterns: Chapter Two', 'show:Phoenix']],
     // Looking up a subtitle must not leave the shared expression positioned past the start of the next block.
     ['Fans loved 2021’s Skyline: No Way Down.\n\nKim Min-jun said so in Seoul.', ['show:Skyline: No Way Down', 'person:Kim Min-jun', 'place:Seoul']],
+    ['The singer Jisoo met the character Legoshi.', ['person:Jisoo', 'person:Legoshi']],
     ['Grab ₱100,000 worth of vouchers or pay $4.5 million.', ['money:₱100,000=100000 PHP', 'money:$4.5 million=4500000 USD']],
     ['Park Eun Bin met Lee in Seoul. Lee smiled.', ['person:Park Eun Bin', 'place:Seoul']],
     ['The costume drama The Double <墨雨雲間> and C-drama Joy of Life 2 air in May.', ['show:The Double', 'show:Joy of Life 2']],
@@ -54,6 +55,7 @@ describe('extract', () => {
     ['Virginia Woolf never saw Tokyo Ghoul.', ['place:Virginia', 'place:Tokyo']],
     ['Rivers of Jade (玉河) stars Yang Mi (楊冪) in the film “Take Me Home Tonight.” The “May 15” teaser is out.', ['show:Yang Mi', 'show:Noah Jupe', 'date:Tonight', 'show:May 15']],
     ['Kanno stars as Moopy in Osamu Tezuka’s Phoenix. In 2021 Ada Lee: she said so.', ['show:Osamu Tezuka', 'show:Osamu Tezuka’s Phoenix', 'show:Ada Lee: she said so']],
+    ['Character Design: Mika Sato. Ford’s next model Falcon ships, said director Netflix.', ['person:Design', 'person:Falcon', 'person:Netflix']],
     ['General Motors moved to San Jose, said the European Union.', ['person:General Motors', 'person:San Jose', 'person:European Union', 'place:Singapore']],
   ]
   for (const [input, unexpected] of negative) {

@@ -166,8 +166,9 @@ export function extract(tree: ArticleRoot, input: string, settings: Settings): E
       const end = start + run.length
       const tokens = run.split(/\s+/)
       const before = text.slice(Math.max(0, start - 30), start)
+      // One word is a name only after a role: “singer IU”, “character Legoshi”.
       const personLike =
-        tokens.length >= 2 &&
+        (tokens.length >= 2 || (roleNouns.test(before) && !/\bmodel\s$/.test(before) && /(?:^|[^\p{L}])\p{Ll}+\s$/u.test(before) && oneWordName(run))) &&
         tokens.length <= 4 &&
         tokens.every((token) => /^\p{Lu}/u.test(token) && !small.has(token.toLowerCase()) && !notName.has(token)) &&
         !/^(?:The|A|An)\s/.test(raw)
@@ -186,7 +187,7 @@ export function extract(tree: ArticleRoot, input: string, settings: Settings): E
         (givenName(tokens[0]!) || familyName(tokens.at(-1)!) || (tokens.length === 2 && tokens.every(japaneseShaped)))
       const decided = familyNames.has(tokens[0]!) || roleNouns.test(before) || nameShaped
       const free = !taken.some(([a, b]) => start < b && end > a)
-      if (free && personLike && !demonymRun(tokens) && (decided || compromiseSays(run, start, end))) {
+      if (free && personLike && (roleNouns.test(before) || !demonymRun(tokens)) && (decided || compromiseSays(run, start, end))) {
         add({ type: 'person', start, end })
       }
     }
@@ -350,6 +351,13 @@ function namesIn(text: string): Array<{ run: string; start: number; raw: string 
     }
   }
   return found
+}
+
+/** A single capitalised word that can stand for a person: not a known place, org or common word. */
+function oneWordName(word: string): boolean {
+  if (!/^\p{Lu}[\p{L}\p{M}-]+$/u.test(word) || isKnown(word) || familyNames.has(word)) return false
+  const tag = lexicon[word.toLowerCase()]
+  return tag === undefined || givenName(word) || familyName(word)
 }
 
 /** Whether a run starts like a person's name: a known family or given name (“Yang Mi”, “Noah Jupe”). */
