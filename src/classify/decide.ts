@@ -19,8 +19,6 @@ const shortPromo = 25
 // How sure the sentence model must be before a short promo sentence
 // overrides the block.
 const promoCertainty = 0.6
-// How close the block model's top two labels must be for the sentences' majority to decide.
-const unsure = 0.3
 
 /**
  * Decide a block’s label from the block model, the sentence model and the

@@ -81,7 +81,7 @@ export function findDates(text: string, published?: Date): DateMatch[] {
     const preposition = /^(?:in|since|until|by|from|during|of|the(?=\s+(?:['’‘]?\d0s|New Year)))\s+/i.exec(value)
     if (preposition) {
       const lead = preposition[0].length
-      found.push({ start: start + lead, end: start + value.length, ...resolve(value.slice(lead), published, direction(text, start, start + value.length)) })
+      found.push({ start: start + lead, end: start + value.length, ...resolve(value.slice(lead), published, () => direction(text, start, start + value.length)) })
       continue
     }
     // A bare number is a year only in a plausible range and not a count (“2024 episodes”, “$2024”).
@@ -89,7 +89,7 @@ export function findDates(text: string, published?: Date): DateMatch[] {
       const before = text.slice(Math.max(0, start - 1), start)
       if (/[$€£₱₹#.,\d]/.test(before) || /^[\s]*(?:%|,\d|\.\d)/.test(text.slice(start + 4, start + 7))) continue
     }
-    found.push({ start, end: start + value.length, ...resolve(value, published, direction(text, start, start + value.length)) })
+    found.push({ start, end: start + value.length, ...resolve(value, published, () => direction(text, start, start + value.length)) })
   }
   return found
 }
@@ -146,6 +146,9 @@ const fixedHolidays: Record<string, [number, number]> = {
   'boxing day': [12, 26],
 }
 
+/** ISO 8601-2 codes of the seasons of the year. */
+const seasonCodes: Record<string, string> = { spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' }
+
 const numberWords = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']
 const quarterNumber: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4 }
 
@@ -160,7 +163,8 @@ function dateMatches(text: string): RegExpExecArray[] {
   return kept
 }
 
-function resolve(text: string, published: Date | undefined, toward: Direction): { value?: string } {
+/** Resolve a date's text to its ISO value; `toward` reads the sentence's tense, only when a date needs it. */
+function resolve(text: string, published: Date | undefined, toward: () => Direction): { value?: string } {
   const lower = text.toLowerCase()
   const pad = (n: number) => String(n).padStart(2, '0')
   const numeric = /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})$/.exec(text)
@@ -183,7 +187,10 @@ function resolve(text: string, published: Date | undefined, toward: Direction): 
       const current = Math.floor(published.getUTCMonth() / 3)
       return { value: current === 0 ? `${y - 1}-Q4` : `${y}-Q${current}` }
     }
-    if (!yearMatch && published && !/\b(?:this|last|next)\s+year\b/.test(lower)) y = yearOf(published, (stated - 1) * 3 + 1, 15, toward === 'nearest' ? 'past' : toward)
+    if (!yearMatch && published && !/\b(?:this|last|next)\s+year\b/.test(lower)) {
+      const way = toward()
+      y = yearOf(published, (stated - 1) * 3 + 1, 15, way === 'nearest' ? 'past' : way)
+    }
     return { value: `${y}-Q${stated}` }
   }
   const holidayName = /christmas eve|christmas|new year['’]s eve|new year|halloween|valentine|independence day|boxing day|easter|thanksgiving|chuseok|diwali|eid|memorial day|labou?r day|mother|father|black friday|golden week/.exec(lower)?.[0]
@@ -193,7 +200,7 @@ function resolve(text: string, published: Date | undefined, toward: Direction): 
     const stated = yearMatch ? Number(yearMatch[1]) : undefined
     if (lower.includes('lunar')) return stated ? { value: String(stated) } : {}
     if (!fixed) return stated ? { value: String(stated) } : {}
-    const y = stated ?? (published ? yearOf(published, fixed[0] - 1, fixed[1], toward) : undefined)
+    const y = stated ?? (published ? yearOf(published, fixed[0] - 1, fixed[1], toward()) : undefined)
     return y === undefined ? {} : { value: `${y}-${pad(fixed[0])}-${pad(fixed[1])}` }
   }
   const monthIndex = monthOf(lower)
@@ -205,7 +212,7 @@ function resolve(text: string, published: Date | undefined, toward: Direction): 
     if (monthIndex !== -1 && dayMatch) return { value: `${y}-${pad(monthIndex + 1)}-${pad(Number(dayMatch[1]))}` }
     if (monthIndex !== -1) return { value: `${y}-${pad(monthIndex + 1)}` }
     const seasonMatch = /\b(spring|summer|fall|autumn|winter)\b/.exec(lower)
-    if (seasonMatch) return { value: `${y}-${{ spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' }[seasonMatch[1] as 'spring']}` }
+    if (seasonMatch) return { value: `${y}-${seasonCodes[seasonMatch[1]!]}` }
     return { value: y }
   }
   if (!published) return {}
@@ -248,13 +255,14 @@ function resolve(text: string, published: Date | undefined, toward: Direction): 
   if (/\b(?:year|fiscal year)$/.test(lower)) return { value: String(base + shift) }
   if (/\bend of the month$|\b(?:start|beginning|middle) of the month$/.test(lower)) return { value: `${base}-${pad(baseMonth + 1)}` }
   const seasonOnly = /\b(spring|summer|fall|autumn|winter)$/.exec(lower)
-  if (seasonOnly) return { value: `${base + shift}-${{ spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' }[seasonOnly[1] as 'spring']}` }
+  if (seasonOnly) return { value: `${base + shift}-${seasonCodes[seasonOnly[1]!]}` }
   const weekday = weekdays.findIndex((name) => lower.includes(name))
   // “Wednesdays” recur: a set, not a date with a value.
   if (weekday !== -1 && /days\b|s$/.test(lower)) return {}
   if (weekday !== -1) {
     // “last Friday”, “next Friday”, or the sentence's tense; a bare weekday in news is most often the past one.
-    const way = shift < 0 ? 'past' : shift > 0 ? 'future' : toward === 'nearest' ? 'past' : toward
+    const tense = shift === 0 ? toward() : 'nearest'
+    const way = shift < 0 ? 'past' : shift > 0 ? 'future' : tense === 'nearest' ? 'past' : tense
     let days = weekday - published.getUTCDay()
     if (way === 'past' && days > 0) days -= 7
     if (way === 'future' && days < 0) days += 7
@@ -262,7 +270,7 @@ function resolve(text: string, published: Date | undefined, toward: Direction): 
     return { value: new Date(published.getTime() + days * 86_400_000).toISOString().slice(0, 10) }
   }
   if (monthIndex !== -1) {
-    const way = shift < 0 ? 'past' : shift > 0 ? 'future' : toward
+    const way = shift < 0 ? 'past' : shift > 0 ? 'future' : toward()
     const day = dayMatch ? Number(dayMatch[1]) : 15
     let y = yearOf(published, monthIndex, day, way)
     // “last June” in June means a year ago; “next June” in June, a year ahead.

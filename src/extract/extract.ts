@@ -166,9 +166,10 @@ export function extract(tree: ArticleRoot, input: string, settings: Settings): E
       const end = start + run.length
       const tokens = run.split(/\s+/)
       const before = text.slice(Math.max(0, start - 30), start)
+      const afterRole = roleNouns.test(before)
       // One word is a name only after a role: “singer IU”, “character Legoshi”.
       const personLike =
-        (tokens.length >= 2 || (roleNouns.test(before) && !/\bmodel\s$/.test(before) && /(?:^|[^\p{L}])\p{Ll}+\s$/u.test(before) && oneWordName(run))) &&
+        (tokens.length >= 2 || (afterRole && !/\bmodel\s$/.test(before) && /(?:^|[^\p{L}])\p{Ll}+\s$/u.test(before) && oneWordName(run))) &&
         tokens.length <= 4 &&
         tokens.every((token) => /^\p{Lu}/u.test(token) && !small.has(token.toLowerCase()) && !notName.has(token)) &&
         !/^(?:The|A|An)\s/.test(raw)
@@ -185,9 +186,9 @@ export function extract(tree: ArticleRoot, input: string, settings: Settings): E
         tokens.every((token) => /^\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}*)?$/u.test(token)) &&
         !/[:|]/.test(text.slice(end, end + 2)) &&
         (givenName(tokens[0]!) || familyName(tokens.at(-1)!) || (tokens.length === 2 && tokens.every(japaneseShaped)))
-      const decided = familyNames.has(tokens[0]!) || roleNouns.test(before) || nameShaped
+      const decided = familyNames.has(tokens[0]!) || afterRole || nameShaped
       const free = !taken.some(([a, b]) => start < b && end > a)
-      if (free && personLike && (roleNouns.test(before) || !demonymRun(tokens)) && (decided || compromiseSays(run, start, end))) {
+      if (free && personLike && (afterRole || !demonymRun(tokens)) && (decided || compromiseSays(run, start, end))) {
         add({ type: 'person', start, end })
       }
     }
@@ -245,7 +246,8 @@ function titleIn(text: string, index: number, run: string): string | undefined {
     const cast = castIn.test(text.slice(Math.max(0, at - 60), at))
     if ((workNouns.test(before) || yearOwned.test(before) || cast) && isTitle(candidate) && !isKnown(candidate)) {
       // “as Moopy in Osamu Tezuka's Phoenix”: the title is the creator's.
-      const title = cast ? afterPossessive(candidate) : beforePossessive(candidate)
+      const [owner, owned] = splitPossessive(candidate)
+      const title = cast ? owned ?? owner : owner
       return withoutSeason(withSubtitle(text, index + run.length, title, candidate))
     }
   }
@@ -265,26 +267,20 @@ function titleIn(text: string, index: number, run: string): string | undefined {
   return titled && isTitle(trimmed) ? withoutSeason(trimmed) : undefined
 }
 
-function afterPossessive(title: string): string {
-  const possessive = /['’]s\s/.exec(title)
-  return possessive ? title.slice(possessive.index + possessive[0].length) : title
-}
 
 // “Spider-Man: No Way Home”: a capitalised run right after a colon is the
 // title's subtitle, when the title found ends where the run does.
 function withSubtitle(text: string, runEnd: number, title: string, candidate: string): string {
   if (!candidate.endsWith(title) || text.slice(runEnd, runEnd + 2) !== ': ') return title
-  capitalRun.lastIndex = runEnd + 2
-  const subtitle = capitalRun.exec(text)
-  // matchAll copies lastIndex: leave the shared expression as it was found.
-  capitalRun.lastIndex = 0
-  return subtitle && subtitle.index === runEnd + 2 && isTitle(subtitle[0]) ? `${title}: ${subtitle[0]}` : title
+  // matchAll works on a copy: the shared expression's position is never touched.
+  const [subtitle] = text.slice(runEnd + 2, runEnd + 122).matchAll(capitalRun)
+  return subtitle?.index === 0 && isTitle(subtitle[0]) ? `${title}: ${subtitle[0]}` : title
 }
 
-// “Tokyo Ghoul's Rize Kamishiro” names a character of Tokyo Ghoul.
-function beforePossessive(title: string): string {
+// “Tokyo Ghoul's Rize Kamishiro”: what comes before the first possessive, and what after it.
+function splitPossessive(title: string): [string, string | undefined] {
   const possessive = /['’]s\s/.exec(title)
-  return possessive ? title.slice(0, possessive.index) : title
+  return possessive ? [title.slice(0, possessive.index), title.slice(possessive.index + possessive[0].length)] : [title, undefined]
 }
 
 function withoutSeason(title: string): string {
