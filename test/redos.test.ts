@@ -4,6 +4,7 @@ import { check } from 'recheck'
 import ts from 'typescript'
 import { describe, expect, it } from 'vitest'
 import { cueRules } from '../src/classify/cues.js'
+import { cueFlags } from '../src/classify/features.js'
 import { dateRegexes } from '../src/extract/dates.js'
 import { extractRegexes } from '../src/extract/extract.js'
 
@@ -53,7 +54,7 @@ function scan(): { literals: Found[]; dynamic: Record<string, number> } {
 describe('regular expressions in src/', () => {
   const { literals, dynamic } = scan()
   const built: Found[] = [
-    ...cueRules.map((rule) => ({ where: `cue ${rule.id}`, source: rule.pattern, flags: rule.caseSensitive ? 'gmu' : 'gimu' })),
+    ...cueRules.map((rule) => ({ where: `cue ${rule.id}`, source: rule.pattern, flags: cueFlags(rule) })),
     ...[...dateRegexes, ...extractRegexes()].map((regex) => ({ where: `built ${regex.source.slice(0, 40)}`, source: regex.source, flags: regex.flags })),
   ]
 
