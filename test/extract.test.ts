@@ -37,6 +37,10 @@ describe('extract', () => {
     ['The costume drama The Double <墨雨雲間> and C-drama Joy of Life 2 air in May.', ['show:The Double', 'show:Joy of Life 2']],
     ['Reality shows like Love is Blind, Too Hot to Handle and Temptation Island are back.', ['show:Love is Blind', 'show:Too Hot to Handle', 'show:Temptation Island']],
     ['Related: Is “Hellbound” Better Than “Squid Game”? Here Is Everything We Know', ['show:Hellbound', 'show:Squid Game']],
+    ['Also See Carla Moreno Speaks Out Against Amber Heard & Thanks Johnny Depp During Trial', ['person:Amber Heard', 'person:Johnny Depp']],
+    ['The Tom Hiddleston-led thriller returns alongside Tom Holland in 2021’s hit.', ['person:Tom Hiddleston', 'person:Tom Holland']],
+    ['They could clash with Tom Hardy’s Venom. The cast includes Deadshot (Will Smith).', ['person:Tom Hardy', 'person:Will Smith']],
+    ['Gomez has a cooking show titled Selena + Chef on HBO Max. Selena Gomez and Frankie Bridge spoke.', ['show:Selena + Chef', 'org:HBO Max', 'person:Selena Gomez', 'person:Frankie Bridge']],
   ]
   for (const [input, expected, published] of table) {
     it(`finds ${expected.join(', ')}`, () => expect(entities(input, published)).toEqual(expect.arrayContaining(expected)))
@@ -57,6 +61,8 @@ describe('extract', () => {
     ['Kanno stars as Moopy in Osamu Tezuka’s Phoenix. In 2021 Ada Lee: she said so.', ['show:Osamu Tezuka', 'show:Osamu Tezuka’s Phoenix', 'show:Ada Lee: she said so']],
     ['Character Design: Mika Sato. Ford’s next model Falcon ships, said director Netflix.', ['person:Design', 'person:Falcon', 'person:Netflix']],
     ['General Motors moved to San Jose, said the European Union.', ['person:General Motors', 'person:San Jose', 'person:European Union', 'place:Singapore']],
+    ['They could clash with Tom Hardy’s Venom. Starring Martin Freeman, the drama Kingdom on Netflix returns. Will Netflix renew it?', ['person:Tom Hardy’s Venom', 'person:Starring Martin Freeman', 'show:Kingdom on Netflix', 'person:Will Netflix']],
+    ['Fans of “Emily in Paris” and the film Selena met Selena Gomez at Victoria Station.', ['show:Emily', 'show:Selena Gomez', 'person:Victoria Station']],
   ]
   for (const [input, unexpected] of negative) {
     it(`does not find ${unexpected.join(', ')}`, () => {

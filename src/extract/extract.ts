@@ -34,7 +34,7 @@ const quoted = /(?<![\p{L}\p{N}])[“"‘']([^“”"‘’'\n]{2,80}?)[”"’'
 // end of a sentence.
 const capitalWord = String.raw`[\p{Lu}\p{N}](?:[\p{L}\p{M}\p{N}’'&+\-]|\.(?=[\p{L}\p{N}]))*(?:(?<=(?:^|[^\p{L}])(?:\p{Lu}|Dr|Mr|Mrs|Ms|Jr|Sr|St))\.)?`
 const capitalRun = new RegExp(
-  String.raw`(?<![\p{L}\p{N}’'-])${capitalWord}(?:[ \t]+(?:(?:of|the|and|in|on|at|for|to|a|an|is|are|us|de|von|van|with|from|&)[ \t]+)*${capitalWord})*`,
+  String.raw`(?<![\p{L}\p{N}’'-])${capitalWord}(?:[ \t]+(?:(?:of|the|and|in|on|at|for|to|a|an|is|are|us|de|von|van|with|from|&|\+)[ \t]+)*${capitalWord})*`,
   'gu',
 )
 const small = new Set(['of', 'the', 'and', 'in', 'on', 'at', 'for', 'to', 'a', 'an', 'is', 'are', 'us', 'with', 'from', 'by', 'or', 'as', '&'])
@@ -122,6 +122,8 @@ export function extract(tree: ArticleRoot, input: string, settings: Settings): E
     }
     for (const name of [...titles].sort((a, b) => b.length - a.length)) {
       for (const index of occurrences(text, name)) {
+        // A one-word title inside a longer name is that name (“Selena” in “Selena Gomez”).
+        if (!/\s/.test(name) && /^ \p{Lu}\p{Ll}/u.test(text.slice(index + name.length, index + name.length + 3))) continue
         const after = /^\s+(?:Season|season|Part)\s+(?:\d+|one|two|three)/.exec(text.slice(index + name.length))
         add({ type: 'show', start: index, end: index + name.length + (after ? after[0].length : 0), base: name })
       }
@@ -171,10 +173,10 @@ export function extract(tree: ArticleRoot, input: string, settings: Settings): E
       const personLike =
         (tokens.length >= 2 || (afterRole && !/\bmodel\s$/.test(before) && /(?:^|[^\p{L}])\p{Ll}+\s$/u.test(before) && oneWordName(run))) &&
         tokens.length <= 4 &&
-        tokens.every((token) => /^\p{Lu}/u.test(token) && !small.has(token.toLowerCase()) && !notName.has(token)) &&
+        tokens.every((token, index) => /^\p{Lu}/u.test(token) && !small.has(token.toLowerCase()) && (!notName.has(token) || (index === 0 && familyName(tokens[1] ?? '')))) &&
         !/^(?:The|A|An)\s/.test(raw)
       // A named facility is a place: “Hyosan High School”, “Gangnam Station”.
-      if (tokens.length >= 2 && facility.test(run)) {
+      if (tokens.length >= 2 && facility.test(run) && !(tokens.length === 2 && givenName(tokens[0]!))) {
         add({ type: 'place', start, end })
         continue
       }
@@ -190,6 +192,10 @@ export function extract(tree: ArticleRoot, input: string, settings: Settings): E
       const free = !taken.some(([a, b]) => start < b && end > a)
       if (free && personLike && (afterRole || !demonymRun(tokens)) && (decided || compromiseSays(run, start, end))) {
         add({ type: 'person', start, end })
+      } else if (tokens.length > 2 || raw !== run) {
+        // A headline or a long run holds names of its own: “… Against Amber
+        // Heard & Support Johnny Depp During …”, “The Tom Hiddleston-led show”.
+        for (const [from, to] of givenNamesIn(run)) add({ type: 'person', start: start + from, end: start + to })
       }
     }
   }
@@ -248,7 +254,7 @@ function titleIn(text: string, index: number, run: string): string | undefined {
       // “as Moopy in Osamu Tezuka's Phoenix”: the title is the creator's.
       const [owner, owned] = splitPossessive(candidate)
       const title = cast ? owned ?? owner : owner
-      return withoutSeason(withSubtitle(text, index + run.length, title, candidate))
+      return withoutSeason(withoutVenue(withSubtitle(text, index + run.length, title, candidate)))
     }
   }
   const trimmed = run.replace(/^(?:If|When|While|But|And|So|Meanwhile|However|In|On|At|As|After|Before|Since|With|For|This|That|Regardless|Also|Then|Now)\s+/, '')
@@ -287,6 +293,16 @@ function withoutSeason(title: string): string {
   return title.replace(/(?<!\s)\s+(?:Season|Part)\s+(?:\d+|One|Two|Three)$/i, '')
 }
 
+// “show titled Selena + Chef on HBO Max”: a known streamer, network or place
+// after a title found by its context is where it runs, not part of it (a
+// quoted “Emily in Paris” keeps its place).
+function withoutVenue(title: string): string {
+  for (const venue of title.matchAll(/ (?:on|in|at|from|with) /g)) {
+    if (isKnown(title.slice(venue.index + venue[0].length))) return title.slice(0, venue.index)
+  }
+  return title
+}
+
 function isTitle(text: string): boolean {
   if (!/^[\p{Lu}\p{N}]/u.test(text) || /[.!?]$/.test(text)) return false
   const words = text.split(/\s+/)
@@ -306,7 +322,7 @@ function trimRun(run: string): string {
     .replace(/[’']s$/, '')
     .replace(/(?<![.’'-])[.’'-]+$/, '')
     .replace(/^(?:The|A|An|the|a|an|If|When|While|But|And|So|Meanwhile|However|According|In|On|At|As|After|Before|Since|With|For|This|That|These|Those|It|He|She|They|We|Our|His|Her|Their)\s+/, '')
-    .replace(/^(?:Director|Actor|Actress|Star|Singer|Rapper|Producer|Writer|Creator|Showrunner|Host|Member|Character|Filmmaker|Author|CEO)\s+/, '')
+    .replace(/^(?:(?:Director|Actor|Actress|Star|Singer|Rapper|Producer|Writer|Creator|Showrunner|Host|Member|Character|Filmmaker|Author)s?|CEO|Starring|Featuring|Including|Like)\s+/, '')
 }
 
 // compromise's lexicon, read without parsing anything.
@@ -339,14 +355,38 @@ function orgShaped(run: string): boolean {
 function namesIn(text: string): Array<{ run: string; start: number; raw: string }> {
   const found: Array<{ run: string; start: number; raw: string }> = []
   for (const match of text.matchAll(capitalRun)) {
-    let offset = match.index
-    for (const raw of match[0].split(' and ')) {
+    // “Gossip Girl’s Penn Badgley”, “Tom Hardy’s Venom”: a possessive ends a name too.
+    let from = 0
+    for (const cut of [...match[0].matchAll(/(?<=[’']s) | and /g), { index: match[0].length, 0: '' }]) {
+      const raw = match[0].slice(from, cut.index)
       const run = trimRun(raw)
-      if (run) found.push({ run, start: offset + raw.indexOf(run), raw })
-      offset += raw.length + ' and '.length
+      if (run) found.push({ run, start: match.index + from + raw.indexOf(run), raw })
+      from = cut.index + cut[0].length
     }
   }
   return found
+}
+
+const nameWord = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u
+
+/**
+ * Names inside a longer capitalised run, as spans of `run`: a known given
+ * name and the capitalised word after it (“Amber Heard”), or two more when
+ * the second is a given name too or the third a family name (“Jeremy Allen
+ * White”, “Lily Rose Depp”). A “-led” or “-starring” tail is not the name.
+ */
+function givenNamesIn(run: string): Array<[number, number]> {
+  const words = [...run.matchAll(/\S+/g)].map((match) => ({ text: match[0].replace(/-(?:led|starring|fronted|directed|helmed|produced)$/, ''), at: match.index }))
+  const spans: Array<[number, number]> = []
+  for (let index = 0; index + 1 < words.length; index++) {
+    const [first, second, third] = [words[index]!, words[index + 1]!, words[index + 2]]
+    if (!givenName(first.text) || !nameWord.test(first.text) || !nameWord.test(second.text) || notName.has(second.text)) continue
+    if (isKnown(`${first.text} ${second.text}`) || orgSuffix.test(second.text) || facility.test(` ${second.text}`)) continue
+    const last = third && nameWord.test(third.text) && (givenName(second.text) || familyName(third.text)) ? third : second
+    spans.push([first.at, last.at + last.text.length])
+    index = words.indexOf(last)
+  }
+  return spans
 }
 
 /** A single capitalised word that can stand for a person: not a known place, org or common word. */
