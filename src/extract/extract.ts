@@ -3,7 +3,7 @@ import type { Settings } from '../options.js'
 import { sourceOffset } from '../segment.js'
 import type { ArticleRoot, BlockNode } from '../tree.js'
 import { findDates } from './dates.js'
-import { familyNames, orgNames, placeNames } from './gazetteer.js'
+import { familyNames, lastNames, orgNames, placeNames } from './gazetteer.js'
 
 /** Entity types copydesk extracts. */
 export type EntityType = 'show' | 'person' | 'org' | 'place' | 'date' | 'money'
@@ -46,10 +46,10 @@ const yearOwned = /(?:^|[^\p{N}])(?:19|20)\d\d['’]s\s$/u
 // “will play Beverly Marsh in X”, “as Maeno in X”, “play the title character in X”.
 const castIn = /\b(?:plays?|played|playing|cast as|stars? as|starring as)\s+(?:[\p{L}'’.-]+\s){1,4}in\s$|\bas\s+(?:\p{Lu}[\p{L}'’.-]*\s){1,3}in\s$/u
 const roleNouns =
-  /\b(?:director|actor|actress|star|singer|rapper|producer|writer|creator|showrunner|host|member|idol|ceo|chairman|founder|character|co-star|filmmaker|author|composer|comedian|presenter|model|athlete|player|coach|president|minister|leader)\s+$/i
+  /\b(?:director|actor|actress|star|singer|rapper|producer|writer|creator|showrunner|host|member|idol|ceo|chairman|founder|character|co-star|filmmaker|author|composer|comedian|presenter|model|athlete|player|coach|president|minister|leader|(?:directed|written|produced|created|hosted|composed|narrated|voiced|played|portrayed) by)\s+$/i
 const orgSuffix = /\b(?:Entertainment|Studios?|Pictures|Records|Music|Media|Network|Networks|Productions|Films|Group|Company|Corporation|Corp\.?|Agency|Airlines|Airways|Motors|Bank|Brothers|Party|Association|Council|Commission|Committee|Ministry|Department|Office|Force|Authority|Institute|Foundation|Federation|League|Holdings|Inc\.?|Ltd\.?|LLC|Co\.|Channel|TV|News|Times|Post|Magazine|Herald|Daily)$/
 // Capitalised words that are never part of a name.
-const notName = new Set(['What', 'Who', 'Why', 'How', 'When', 'Where', 'We', 'You', 'I', 'It', 'They', 'Our', 'Your', 'Their', 'Is', 'Are', 'Will', 'Can', 'Here', 'There', 'This', 'That', 'Season', 'Part', 'Episode', 'Chapter', 'Vol'])
+const notName = new Set(['Oscars', 'Oscar', 'Grammys', 'Emmys', 'Bollywood', 'Tollywood', 'Kollywood', 'Hallyu', 'What', 'Who', 'Why', 'How', 'When', 'Where', 'We', 'You', 'I', 'It', 'They', 'Our', 'Your', 'Their', 'Is', 'Are', 'Will', 'Can', 'Here', 'There', 'This', 'That', 'Season', 'Part', 'Episode', 'Chapter', 'Vol'])
 const facility = /\s(?:School|University|College|Academy|Hospital|Street|Road|Avenue|Square|Station|Stadium|Arena|Palace|Castle|Tower|Bridge|Airport|Factory|Plant|Center|Centre|Hall|House|Island|Islands|Village|District|Province|County|Mountain|River|Lake|Beach)$/
 const demonym = /(?:ese|ean|ian|ish|ic|i)$/
 const money = /(?:US\$|S\$|HK\$|A\$|C\$|[$€£₱₹¥₩]|\b(?:USD|EUR|GBP|PHP|INR|KRW|JPY|Rs\.?)\s?)\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:million|billion|trillion|crore|lakh|[mbk])\b)?/gi
@@ -187,7 +187,7 @@ export function extract(tree: ArticleRoot, input: string, settings: Settings): E
         tokens.length <= 3 &&
         tokens.every((token) => /^\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}*)?$/u.test(token)) &&
         !/[:|]/.test(text.slice(end, end + 2)) &&
-        (givenName(tokens[0]!) || familyName(tokens.at(-1)!) || (tokens.length === 2 && tokens.every(japaneseShaped)))
+        (givenName(tokens[0]!) || familyName(tokens.at(-1)!) || lastNames.has(tokens.at(-1)!) || (tokens.length === 2 && tokens.every(japaneseShaped)))
       const decided = familyNames.has(tokens[0]!) || afterRole || nameShaped
       const free = !taken.some(([a, b]) => start < b && end > a)
       if (free && personLike && (afterRole || !demonymRun(tokens)) && (decided || compromiseSays(run, start, end))) {
@@ -198,8 +198,58 @@ export function extract(tree: ArticleRoot, input: string, settings: Settings): E
         for (const [from, to] of givenNamesIn(run)) add({ type: 'person', start: start + from, end: start + to })
       }
     }
+    // Items of one list are of one kind: in “Gong Yoo, Park Bo-gum, and
+    // Namkoong Min” or “Deng Lun or Xing Zhaolin”, a list that names a
+    // person makes its other name-shaped items persons too.
+    const persons = new Set(mentions.filter((mention) => mention.block === block && mention.type === 'person').map((mention) => mention.start))
+    for (const list of listsIn(text, nameRuns)) {
+      if (!list.some(({ start }) => persons.has(start))) continue
+      const names = list.filter(({ run }) => listedName(run))
+      // A one-word item (“Nayanthara”) only among mostly full names.
+      const full = names.filter(({ run }) => /\s/.test(run))
+      for (const { run, start } of names) {
+        if (/\s/.test(run) || full.length * 2 >= list.length) add({ type: 'person', start, end: start + run.length })
+      }
+    }
   }
   return merge(mentions, input)
+}
+
+/**
+ * Runs of a text that stand in one list: joined by commas, the last by
+ * “and”, “or” or “&” (“A, B and C”; not “Directed by A, B also stars”).
+ */
+function listsIn<Run extends { run: string; start: number }>(text: string, runs: Run[]): Run[][] {
+  const lists: Run[][] = []
+  let list: Run[] = []
+  let closed = false
+  const end = () => {
+    if (list.length > 1 && closed) lists.push(list)
+    list = []
+    closed = false
+  }
+  for (const run of runs) {
+    const previous = list.at(-1)
+    const gap = previous ? text.slice(previous.start + previous.run.length, run.start) : ''
+    if (!previous || closed || !/^(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|&)\s+)$/.test(gap)) end()
+    else closed = /(?:and|or|&)\s+$/.test(gap)
+    list.push(run)
+  }
+  end()
+  return lists
+}
+
+// A list item that can be a person's name: one to three capitalised words
+// that are names or no English word, not a known organisation or place.
+function listedName(run: string): boolean {
+  const tokens = run.split(/\s+/)
+  if (tokens.length > 3 || isKnown(run) || orgShaped(run) || facility.test(` ${tokens.at(-1)}`)) return false
+  if (tokens.length === 1) return oneWordName(run)
+  return tokens.every(
+    (token) =>
+      /^\p{Lu}[\p{L}\p{M}’'-]*$/u.test(token) &&
+      (lexicon[token.toLowerCase()] === undefined || givenName(token) || familyName(token) || familyNames.has(token) || lastNames.has(token)),
+  )
 }
 
 function merge(mentions: Mention[], input: string): Entity[] {

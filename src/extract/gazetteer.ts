@@ -85,4 +85,19 @@ export const familyNames: ReadonlySet<string> = new Set([
   'Guo', 'Lin', 'Luo', 'Xiao', 'Yu', 'Tanaka', 'Suzuki', 'Sato', 'Takahashi', 'Watanabe', 'Yamamoto', 'Nakamura', 'Khan',
   'Kapoor', 'Kumar', 'Singh', 'Sharma', 'Chopra', 'Bachchan', 'Padukone', 'Nguyen', 'Tran',
   'Ju', 'Noh', 'Seong', 'Sung', 'Heo', 'Kwak', 'Eom', 'Um', 'Chae', 'Hong', 'Shim', 'Sim', 'Pyo', 'Cheon', 'Yeo', 'Woo', 'Jin', 'Min', 'Do', 'Na',
+  'Deng', 'Xing', 'Yue', 'Gao', 'Tang', 'Feng', 'Dong', 'Cao', 'Peng', 'Zeng', 'Xie', 'Wei', 'Jiang', 'Shen', 'Du', 'Ye', 'Cheng',
+  'Su', 'Yuan', 'Dai', 'Xia', 'Zhong', 'Tian', 'Jia', 'Qian', 'Qin', 'Yao', 'Hao', 'Mao', 'Qiu', 'Duan', 'Hou', 'Meng', 'Lai',
+  'Yin', 'Liang', 'Zheng', 'Lu', 'Bai',
+])
+
+/**
+ * Family names that come last (South Asian and others compromise's lexicon
+ * lacks): with a capitalised word before them, a person's name.
+ */
+export const lastNames: ReadonlySet<string> = new Set([
+  'Shah', 'Gupta', 'Mehta', 'Reddy', 'Rao', 'Iyer', 'Nair', 'Menon', 'Pillai', 'Malhotra', 'Khanna', 'Bhatt', 'Joshi', 'Desai',
+  'Jain', 'Verma', 'Mishra', 'Pandey', 'Yadav', 'Dutt', 'Kaur', 'Banerjee', 'Mukherjee', 'Chatterjee', 'Bose', 'Sen', 'Agarwal',
+  'Saxena', 'Srivastava', 'Tiwari', 'Dubey', 'Chauhan', 'Rathore', 'Thakur', 'Kapoor', 'Khan', 'Kumar', 'Singh', 'Sharma',
+  'Chopra', 'Bachchan', 'Padukone', 'Ranaut', 'Kaif', 'Advani', 'Bhatia', 'Dhawan', 'Kohli', 'Johar', 'Akhtar', 'Roshan',
+  'Devgn', 'Kashyap', 'Hussain', 'Qureshi', 'Siddiqui', 'Ahmed', 'Rahman', 'Chowdhury', 'Haque', 'Nawaz', 'Bhatti',
 ])
