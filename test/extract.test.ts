@@ -43,6 +43,7 @@ describe('extract', () => {
     ['Gomez has a cooking show titled Selena + Chef on HBO Max. Selena Gomez and Frankie Bridge spoke.', ['show:Selena + Chef', 'org:HBO Max', 'person:Selena Gomez', 'person:Frankie Bridge']],
     ['Gong Yoo, Park Bo-gum and Namkoong Min won. Directed by Atlee, Jawan features Nayanthara, Vijay Sethupathi, Sanya Malhotra, and Ridhi Dogra.', ['person:Namkoong Min', 'person:Atlee', 'person:Nayanthara', 'person:Vijay Sethupathi', 'person:Ridhi Dogra']],
     ['Even having Deng Lun or Xing Zhaolin return would help.', ['person:Deng Lun', 'person:Xing Zhaolin']],
+    ['IU sang with Taeyeon. Drake and Beyoncé watched.', ['person:IU', 'person:Taeyeon', 'person:Drake', 'person:Beyoncé']],
   ]
   for (const [input, expected, published] of table) {
     it(`finds ${expected.join(', ')}`, () => expect(entities(input, published)).toEqual(expect.arrayContaining(expected)))
@@ -66,6 +67,7 @@ describe('extract', () => {
     ['They could clash with Tom Hardy’s Venom. Starring Martin Freeman, the drama Kingdom on Netflix returns. Will Netflix renew it?', ['person:Tom Hardy’s Venom', 'person:Starring Martin Freeman', 'show:Kingdom on Netflix', 'person:Will Netflix']],
     ['Fans of “Emily in Paris” and the film Selena met Selena Gomez at Victoria Station.', ['show:Emily', 'show:Selena Gomez', 'person:Victoria Station']],
     ['Directed by Atlee, Jawan also stars Lee Min-ho. The Oscars, Supporting Actor and Park Bo-gum.', ['person:Jawan', 'person:Oscars', 'person:Supporting Actor']],
+    ['Jennie Kim met Minnie Mouse in a rainy week.', ['person:Jennie', 'person:Minnie']],
   ]
   for (const [input, unexpected] of negative) {
     it(`does not find ${unexpected.join(', ')}`, () => {

@@ -3,7 +3,7 @@ import type { Settings } from '../options.js'
 import { sourceOffset } from '../segment.js'
 import type { ArticleRoot, BlockNode } from '../tree.js'
 import { findDates } from './dates.js'
-import { familyNames, lastNames, orgNames, placeNames } from './gazetteer.js'
+import { familyNames, lastNames, orgNames, personNames, placeNames } from './gazetteer.js'
 
 /** Entity types copydesk extracts. */
 export type EntityType = 'show' | 'person' | 'org' | 'place' | 'date' | 'money'
@@ -55,7 +55,7 @@ const demonym = /(?:ese|ean|ian|ish|ic|i)$/
 const money = /(?:US\$|S\$|HK\$|A\$|C\$|[$€£₱₹¥₩]|\b(?:USD|EUR|GBP|PHP|INR|KRW|JPY|Rs\.?)\s?)\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:million|billion|trillion|crore|lakh|[mbk])\b)?/gi
 const currencies: Record<string, string> = { $: 'USD', 'US$': 'USD', '€': 'EUR', '£': 'GBP', '₱': 'PHP', '₹': 'INR', '¥': 'JPY', '₩': 'KRW', 'S$': 'SGD', 'HK$': 'HKD', 'A$': 'AUD', 'C$': 'CAD', RS: 'INR', 'RS.': 'INR' }
 
-let gazetteerPatterns: { org: RegExp; place: RegExp } | undefined
+let gazetteerPatterns: { org: RegExp; place: RegExp; person: RegExp } | undefined
 
 /**
  * Extract the entities of an analysed tree: shows, people, organisations,
@@ -65,7 +65,7 @@ let gazetteerPatterns: { org: RegExp; place: RegExp } | undefined
 export function extract(tree: ArticleRoot, input: string, settings: Settings): Entity[] {
   const blocks = tree.children.flatMap((section) => section.children)
   const mentions: Mention[] = []
-  gazetteerPatterns ??= { org: wordList(orgNames), place: wordList(placeNames) }
+  gazetteerPatterns ??= { org: wordList(orgNames), place: wordList(placeNames), person: wordList(personNames) }
   const user = {
     show: wordList(settings.gazetteer.show ?? []),
     person: wordList(settings.gazetteer.person ?? []),
@@ -147,6 +147,12 @@ export function extract(tree: ArticleRoot, input: string, settings: Settings): E
       const town = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?), $/u.exec(text.slice(Math.max(0, match.index - 30), match.index))
       if (town && !notName.has(town[1]!)) add({ type: 'place', start: match.index - 2 - town[1]!.length, end: match.index - 2 })
       add({ type: 'place', start: match.index, end })
+    }
+
+    // A performer known by one name, unless it starts a longer name (“Jennie Kim”).
+    for (const match of text.matchAll(gazetteerPatterns.person)) {
+      const end = match.index + match[0].length
+      if (!/^ \p{Lu}/u.test(text.slice(end, end + 2))) add({ type: 'person', start: match.index, end })
     }
 
     // compromise is the slowest step by far: it reads only the sentence
@@ -482,5 +488,5 @@ function moneyValue(text: string): string {
 
 /** @internal The extractor's dynamically built regular expressions, for the ReDoS test. */
 export function extractRegexes(): RegExp[] {
-  return [capitalRun, wordList(orgNames), wordList(placeNames), wordList(['A.B. & C+', 'x|y'])]
+  return [capitalRun, wordList(orgNames), wordList(placeNames), wordList(personNames), wordList(['A.B. & C+', 'x|y'])]
 }

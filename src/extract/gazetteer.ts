@@ -101,3 +101,29 @@ export const lastNames: ReadonlySet<string> = new Set([
   'Chopra', 'Bachchan', 'Padukone', 'Ranaut', 'Kaif', 'Advani', 'Bhatia', 'Dhawan', 'Kohli', 'Johar', 'Akhtar', 'Roshan',
   'Devgn', 'Kashyap', 'Hussain', 'Qureshi', 'Siddiqui', 'Ahmed', 'Rahman', 'Chowdhury', 'Haque', 'Nawaz', 'Bhatti',
 ])
+
+/**
+ * Performers known by one name, who no name shape reveals: K-pop idols,
+ * singers, rappers, Indian film stars. Names that are also common English
+ * words (Rain, Joy, Moon, Pink, Prince, Sting) are left out.
+ */
+export const personNames: readonly string[] = [
+  // Korean
+  'IU', 'Jennie', 'Jisoo', 'Rosé', 'Taeyeon', 'YoonA', 'Yoona', 'Tiffany', 'Seohyun', 'Sooyoung', 'Yuri', 'Hyoyeon',
+  'G-Dragon', 'GD', 'Taeyang', 'Daesung', 'Seungri', 'Jungkook', 'Jimin', 'Suga', 'J-Hope', 'Taehyung', 'Baekhyun',
+  'Chanyeol', 'Kai', 'Sehun', 'Suho', 'Xiumin', 'Taemin', 'Minho', 'Onew', 'Hwasa', 'Moonbyul', 'Wheein', 'Jessi', 'HyunA',
+  'Hyuna', 'Chungha', 'Sunmi', 'BoA', 'Heechul', 'Yesung', 'Eunhyuk', 'Donghae', 'Siwon', 'Kyuhyun', 'Irene', 'Seulgi',
+  'Wendy', 'Yeri', 'Nayeon', 'Jeongyeon', 'Momo', 'Sana', 'Jihyo', 'Dahyun', 'Chaeyoung', 'Tzuyu', 'Karina', 'Giselle',
+  'Ningning', 'Wonyoung', 'Yujin', 'Minji', 'Hanni', 'Haerin', 'Hyein', 'Hyunjin', 'Felix', 'Zico', 'Psy', 'PSY', 'Jackson Wang',
+  'Hanbin', 'Eunwoo', 'Cha Eun-woo', 'Jaehyun', 'Taeyong', 'Doyoung', 'Yeonjun', 'Soobin', 'Beomgyu', 'Huening Kai', 'Jay B',
+  'Sakura', 'Chaewon', 'Kazuha', 'Yunjin', 'Soyeon', 'Miyeon', 'Minnie', 'Yuqi', 'Shuhua', 'Ravi', 'Hongjoong',
+  // Western
+  'Beyoncé', 'Beyonce', 'Rihanna', 'Adele', 'Madonna', 'Drake', 'Shakira', 'Zendaya', 'Cher', 'Eminem', 'Lizzo', 'Bono',
+  'Lorde', 'Halsey', 'SZA', 'Yungblud', 'Grimes', 'Banksy', 'Oprah', 'Rosalía', 'Maluma', 'Anitta', 'Ozuna', 'Skrillex',
+  'Marshmello', 'Tiësto', 'Avicii', 'Kygo', 'Diplo', 'Stormzy', 'Hozier', 'Björk', 'Akon', 'Ludacris', 'Usher', 'Sia',
+  'Lady Gaga', 'Doja Cat', 'Bad Bunny', 'Lil Nas X', 'Cardi B', 'Nicki Minaj', 'Post Malone', 'The Weeknd', 'Kanye',
+  'Pelé', 'Neymar', 'Ronaldinho', 'MrBeast', 'Pokimane',
+  // Indian
+  'Nayanthara', 'Atlee', 'Kajol', 'Rekha', 'Govinda', 'Prabhas', 'Dhanush', 'Suriya', 'Karthi', 'Mohanlal', 'Mammootty',
+  'Rajinikanth', 'Chiranjeevi', 'Trisha', 'Samantha', 'Yash', 'Nani', 'Asin', 'Tabu', 'Raveena',
+]
