@@ -44,6 +44,7 @@ describe('extract', () => {
     ['Gong Yoo, Park Bo-gum and Namkoong Min won. Directed by Atlee, Jawan features Nayanthara, Vijay Sethupathi, Sanya Malhotra, and Ridhi Dogra.', ['person:Namkoong Min', 'person:Atlee', 'person:Nayanthara', 'person:Vijay Sethupathi', 'person:Ridhi Dogra']],
     ['Even having Deng Lun or Xing Zhaolin return would help.', ['person:Deng Lun', 'person:Xing Zhaolin']],
     ['IU sang with Taeyeon. Drake and Beyoncé watched.', ['person:IU', 'person:Taeyeon', 'person:Drake', 'person:Beyoncé']],
+    ['Fans of The Walking Dead and Grey’s Anatomy played Splatoon 3 and Metal Gear Solid: Rising for 24th September.', ['show:The Walking Dead', 'show:Grey’s Anatomy', 'show:Splatoon 3', 'show:Metal Gear Solid: Rising', 'date:24th September']],
   ]
   for (const [input, expected, published] of table) {
     it(`finds ${expected.join(', ')}`, () => expect(entities(input, published)).toEqual(expect.arrayContaining(expected)))
@@ -68,6 +69,7 @@ describe('extract', () => {
     ['Fans of “Emily in Paris” and the film Selena met Selena Gomez at Victoria Station.', ['show:Emily', 'show:Selena Gomez', 'person:Victoria Station']],
     ['Directed by Atlee, Jawan also stars Lee Min-ho. The Oscars, Supporting Actor and Park Bo-gum.', ['person:Jawan', 'person:Oscars', 'person:Supporting Actor']],
     ['Jennie Kim met Minnie Mouse in a rainy week.', ['person:Jennie', 'person:Minnie']],
+    ['Moving on, the Scandal broke and Friends of the Signal said so.', ['show:Moving', 'show:Scandal', 'show:Friends', 'show:Signal']],
   ]
   for (const [input, unexpected] of negative) {
     it(`does not find ${unexpected.join(', ')}`, () => {

@@ -3,7 +3,7 @@ import type { Settings } from '../options.js'
 import { sourceOffset } from '../segment.js'
 import type { ArticleRoot, BlockNode } from '../tree.js'
 import { findDates } from './dates.js'
-import { familyNames, lastNames, orgNames, personNames, placeNames } from './gazetteer.js'
+import { familyNames, lastNames, orgNames, personNames, placeNames, showNames } from './gazetteer.js'
 
 /** Entity types copydesk extracts. */
 export type EntityType = 'show' | 'person' | 'org' | 'place' | 'date' | 'money'
@@ -55,7 +55,7 @@ const demonym = /(?:ese|ean|ian|ish|ic|i)$/
 const money = /(?:US\$|S\$|HK\$|A\$|C\$|[$€£₱₹¥₩]|\b(?:USD|EUR|GBP|PHP|INR|KRW|JPY|Rs\.?)\s?)\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:million|billion|trillion|crore|lakh|[mbk])\b)?/gi
 const currencies: Record<string, string> = { $: 'USD', 'US$': 'USD', '€': 'EUR', '£': 'GBP', '₱': 'PHP', '₹': 'INR', '¥': 'JPY', '₩': 'KRW', 'S$': 'SGD', 'HK$': 'HKD', 'A$': 'AUD', 'C$': 'CAD', RS: 'INR', 'RS.': 'INR' }
 
-let gazetteerPatterns: { org: RegExp; place: RegExp; person: RegExp } | undefined
+let gazetteerPatterns: { org: RegExp; place: RegExp; person: RegExp; show: RegExp } | undefined
 
 /**
  * Extract the entities of an analysed tree: shows, people, organisations,
@@ -65,7 +65,7 @@ let gazetteerPatterns: { org: RegExp; place: RegExp; person: RegExp } | undefine
 export function extract(tree: ArticleRoot, input: string, settings: Settings): Entity[] {
   const blocks = tree.children.flatMap((section) => section.children)
   const mentions: Mention[] = []
-  gazetteerPatterns ??= { org: wordList(orgNames), place: wordList(placeNames), person: wordList(personNames) }
+  gazetteerPatterns ??= { org: wordList(orgNames), place: wordList(placeNames), person: wordList(personNames), show: wordList(showNames) }
   const user = {
     show: wordList(settings.gazetteer.show ?? []),
     person: wordList(settings.gazetteer.person ?? []),
@@ -85,6 +85,11 @@ export function extract(tree: ArticleRoot, input: string, settings: Settings): E
       // “May 15” in quotes is a date, not a title.
       if (findDates(inner).some((date) => date.start === 0 && date.end === inner.length)) continue
       titles.add(withoutSeason(inner))
+    }
+    for (const match of text.matchAll(gazetteerPatterns.show)) {
+      const end = match.index + match[0].length
+      const sequel = /^ (?:\d{1,2}|II|III|IV|V|VI)(?![\p{L}\p{N}])/u.exec(text.slice(end, end + 5))?.[0] ?? ''
+      titles.add(withSubtitle(text, end + sequel.length, match[0] + sequel, match[0] + sequel))
     }
     for (const [start, end] of block.data.emphasis) {
       const inner = text.slice(start, end).trim()
@@ -336,7 +341,10 @@ function withSubtitle(text: string, runEnd: number, title: string, candidate: st
   if (!candidate.endsWith(title) || text.slice(runEnd, runEnd + 2) !== ': ') return title
   // matchAll works on a copy: the shared expression's position is never touched.
   const [subtitle] = text.slice(runEnd + 2, runEnd + 122).matchAll(capitalRun)
-  return subtitle?.index === 0 && isTitle(subtitle[0]) ? `${title}: ${subtitle[0]}` : title
+  if (subtitle?.index !== 0 || !isTitle(subtitle[0])) return title
+  // “Rising for 24th September”: a date after the subtitle is not part of it.
+  const dated = / (?:for|on|in|at|from|to) +(?=\d)/.exec(subtitle[0])
+  return `${title}: ${dated ? subtitle[0].slice(0, dated.index) : subtitle[0]}`
 }
 
 // “Tokyo Ghoul's Rize Kamishiro”: what comes before the first possessive, and what after it.
@@ -488,5 +496,5 @@ function moneyValue(text: string): string {
 
 /** @internal The extractor's dynamically built regular expressions, for the ReDoS test. */
 export function extractRegexes(): RegExp[] {
-  return [capitalRun, wordList(orgNames), wordList(placeNames), wordList(personNames), wordList(['A.B. & C+', 'x|y'])]
+  return [capitalRun, wordList(orgNames), wordList(placeNames), wordList(personNames), wordList(showNames), wordList(['A.B. & C+', 'x|y'])]
 }

@@ -127,3 +127,78 @@ export const personNames: readonly string[] = [
   'Nayanthara', 'Atlee', 'Kajol', 'Rekha', 'Govinda', 'Prabhas', 'Dhanush', 'Suriya', 'Karthi', 'Mohanlal', 'Mammootty',
   'Rajinikanth', 'Chiranjeevi', 'Trisha', 'Samantha', 'Yash', 'Nani', 'Asin', 'Tabu', 'Raveena',
 ]
+
+/**
+ * Titles famous enough to be named without quotes or a “the series” before
+ * them: long-running TV, K-dramas and variety shows, anime and manga, film
+ * franchises, Indian hits and video games. Titles that are also common words
+ * or a character's name (Friends, Lost, Dark, Moving, Joker, Batman) are
+ * left out: context finds those. A number or a subtitle after a title here
+ * is part of it (“Splatoon 3”, “Metal Gear Solid: Rising”).
+ */
+export const showNames: readonly string[] = [
+  // Television
+  'Game of Thrones', 'House of the Dragon', 'The Walking Dead', 'Fear the Walking Dead', "Grey's Anatomy", 'Grey’s Anatomy',
+  'Modern Family', 'Breaking Bad', 'Better Call Saul', 'Stranger Things', 'The Crown', 'The Witcher', 'Bridgerton',
+  'The Mandalorian', 'The Last of Us', 'Succession', 'Only Murders in the Building', 'Ted Lasso', 'Severance', 'Yellowstone',
+  'The White Lotus', 'Euphoria', 'Seinfeld', 'The Simpsons', 'Family Guy', 'South Park', 'Rick and Morty', 'BoJack Horseman',
+  'Orange Is the New Black', 'Orange is the New Black', 'House of Cards', 'Narcos', 'Ozark', 'Money Heist', 'La Casa de Papel',
+  'The Umbrella Academy', 'Sex Education', 'Emily in Paris', 'Never Have I Ever', 'Cobra Kai', 'Shadow and Bone', 'The Sandman',
+  'Peaky Blinders', 'Doctor Who', 'Downton Abbey', 'Killing Eve', 'Fleabag', 'The Great British Bake Off', 'Strictly Come Dancing',
+  'Love Island', "I'm a Celebrity", 'I’m a Celebrity', "Britain's Got Talent", 'Britain’s Got Talent', "America's Got Talent",
+  'America’s Got Talent', 'American Idol', 'The Bachelor', 'The Bachelorette', 'Saturday Night Live', 'The Tonight Show',
+  'Jimmy Kimmel Live', 'The Daily Show', 'Shark Tank', 'Dancing with the Stars', 'The Masked Singer',
+  'Keeping Up with the Kardashians', 'The Kardashians', 'Selling Sunset', 'Love Is Blind', 'Love is Blind', 'Too Hot to Handle',
+  'Gossip Girl', 'The Rings of Power', 'Grace and Frankie', 'Grace & Frankie', 'The Good Place', 'Parks and Recreation',
+  'Brooklyn Nine-Nine', 'The Big Bang Theory', 'How I Met Your Mother', 'The Sopranos', 'The Wire', 'Mad Men', 'True Detective',
+  'Westworld', 'Black Mirror', 'The Handmaid’s Tale', "The Handmaid's Tale", 'Outlander', 'Supernatural',
+  'Riverdale', 'Glee', 'Lucifer', 'Dexter', 'Homeland', 'Criminal Minds', 'NCIS', 'Law & Order', 'Chicago Fire',
+  'How to Get Away with Murder', 'This Is Us', 'The Morning Show', 'Squid Game', 'Physical: 100',
+  "Single's Inferno", 'Single’s Inferno',
+  // Korean dramas and variety
+  'The Glory', 'Crash Landing on You', 'Extraordinary Attorney Woo', 'Hometown Cha-Cha-Cha', 'Vincenzo', 'Descendants of the Sun',
+  'Itaewon Class', 'Sweet Home', 'All of Us Are Dead', 'Hellbound', 'Queen of Tears', 'Reply 1988', 'SKY Castle', 'Sky Castle',
+  'Hospital Playlist', 'True Beauty', 'Business Proposal', 'Twenty-Five Twenty-One', 'The Uncanny Counter', 'Mr. Sunshine',
+  'Boys Over Flowers', 'Running Man', 'Knowing Bros', 'I Live Alone', 'Produce 101', 'Show Me the Money',
+  'Mask Girl', 'Alchemy of Souls', 'Lovely Runner', 'Marry My Husband', 'Gyeongseong Creature',
+  'Moon Lovers: Scarlet Heart Ryeo', 'Mr. Queen', 'Hotel del Luna',
+  'My Mister', 'Reborn Rich', 'Welcome to Samdal-ri',
+  // Anime and manga
+  'One Piece', 'Naruto', 'Boruto', 'Dragon Ball', 'Dragon Ball Z', 'Dragon Ball Super', 'Attack on Titan', 'Demon Slayer',
+  'Jujutsu Kaisen', 'My Hero Academia', 'Chainsaw Man', 'Spy x Family', 'Death Note', 'Fullmetal Alchemist', 'Hunter x Hunter',
+  'Sailor Moon', 'Yu-Gi-Oh!', 'Tokyo Ghoul', 'Tokyo Revengers', 'Haikyu!!', 'Blue Lock', 'Cowboy Bebop', 'Neon Genesis Evangelion',
+  'Spirited Away', 'My Neighbor Totoro', 'Princess Mononoke', "Howl's Moving Castle", 'Howl’s Moving Castle', 'Suzume',
+  'The Promised Neverland', 'Dr. Stone', 'Beastars', 'Vinland Saga', 'Frieren', 'Oshi no Ko', 'Solo Leveling', 'Mob Psycho 100',
+  'One-Punch Man', 'One Punch Man', 'Black Clover', 'Fire Force', 'Sword Art Online', 'Steins;Gate', 'The Rising of the Shield Hero',
+  'The Seven Deadly Sins', 'Violet Evergarden', 'Code Geass', "JoJo's Bizarre Adventure", 'JoJo’s Bizarre Adventure',
+  'Gintama', 'Detective Conan', 'Doraemon', 'Crayon Shin-chan', 'Kaguya-sama: Love Is War', 'Bleach: Thousand-Year Blood War',
+  // Film
+  'Star Wars', 'Star Trek', 'Harry Potter', 'The Lord of the Rings', 'The Hobbit', 'Fantastic Beasts', 'The Avengers',
+  'Avengers: Endgame', 'Avengers: Infinity War', 'Avengers: Age of Ultron', 'Avengers: Secret Wars', 'Avengers: Doomsday',
+  'Iron Man', 'Captain America: Civil War', 'Black Panther', 'Guardians of the Galaxy', 'Ant-Man', 'Shang-Chi', 'Eternals',
+  'The Marvels', 'Spider-Man: No Way Home', 'Spider-Man: Homecoming', 'Spider-Man: Far From Home', 'Spider-Man: Across the Spider-Verse',
+  'Spider-Man: Into the Spider-Verse', 'The Dark Knight', 'Suicide Squad', 'The Suicide Squad', 'Justice League', 'Man of Steel',
+  'Batman v Superman', 'Batman v Superman: Dawn of Justice', 'Jurassic Park', 'Jurassic World', 'Fast & Furious',
+  'The Fast and the Furious', 'Mission: Impossible', 'No Time to Die', 'Skyfall', 'Top Gun', 'Top Gun: Maverick', 'Titanic',
+  'The Matrix', 'Pirates of the Caribbean', 'Transformers', 'The Godfather', 'Toy Story', 'Finding Nemo', 'The Lion King',
+  'Interstellar', 'Inception', 'Everything Everywhere All at Once', 'Home Alone', 'Back to the Future', 'Ghostbusters',
+  'The Hunger Games', 'The Conjuring', 'A Quiet Place', 'The Exorcist', 'Minions', 'Despicable Me', 'Kung Fu Panda',
+  'How to Train Your Dragon', 'The Super Mario Bros. Movie', 'Sonic the Hedgehog', 'Zootopia', 'Moana', 'Encanto', 'Mean Girls',
+  'Pitch Perfect',
+  'Inside Out 2', 'Frozen II', 'Frozen 2', 'Deadpool & Wolverine', 'Deadpool 2', 'Venom: The Last Dance',
+  'Aquaman and the Lost Kingdom', 'Wonder Woman 1984', 'The Batman', 'Joker: Folie à Deux',
+  // Indian film and television
+  'Baahubali', 'Baahubali 2', 'RRR', 'KGF', 'K.G.F', 'Dangal', 'Pushpa', 'Pushpa 2', 'Sholay', 'Lagaan',
+  '3 Idiots', 'Dilwale Dulhania Le Jayenge', 'Bigg Boss', 'Kaun Banega Crorepati', 'Sacred Games', 'Mirzapur', 'The Family Man',
+  'Panchayat', 'Scam 1992', 'Gadar 2', 'Tiger 3', 'Stree 2', 'Kalki 2898 AD',
+  // Video games
+  'Fortnite', 'Minecraft', 'Grand Theft Auto', 'Grand Theft Auto V', 'Grand Theft Auto VI', 'GTA 5', 'GTA V', 'GTA 6', 'GTA VI',
+  'Red Dead Redemption', 'Red Dead Redemption 2', 'Call of Duty', 'The Legend of Zelda', 'Breath of the Wild', 'Tears of the Kingdom',
+  'Super Mario', 'Mario Kart', 'Super Smash Bros.', 'Animal Crossing', 'Pokémon Go',
+  'Pokemon Go', 'Splatoon', 'Metroid', 'Metroid Prime', 'Elden Ring', 'Dark Souls', 'The Witcher 3',
+  'Cyberpunk 2077', 'Resident Evil', 'Final Fantasy', 'Kingdom Hearts', 'League of Legends', 'Valorant', 'Overwatch', 'Overwatch 2',
+  'Apex Legends', 'Genshin Impact', 'World of Warcraft', 'Counter-Strike', 'Dota 2', 'The Sims', "Assassin's Creed", 'Assassin’s Creed',
+  'God of War', 'Uncharted', "Baldur's Gate 3", 'Baldur’s Gate 3', 'Hogwarts Legacy', 'Street Fighter', 'Mortal Kombat', 'Tekken',
+  'Metal Gear Solid', 'Starfield', 'Diablo IV', 'Persona 5', 'Death Stranding', 'Ghost of Tsushima',
+ 
+]
