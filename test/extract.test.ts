@@ -70,6 +70,7 @@ describe('extract', () => {
     ['Directed by Atlee, Jawan also stars Lee Min-ho. The Oscars, Supporting Actor and Park Bo-gum.', ['person:Jawan', 'person:Oscars', 'person:Supporting Actor']],
     ['Jennie Kim met Minnie Mouse in a rainy week.', ['person:Jennie', 'person:Minnie']],
     ['Moving on, the Scandal broke and Friends of the Signal said so.', ['show:Moving', 'show:Scandal', 'show:Friends', 'show:Signal']],
+    ['My Demon: Ending Explained and Possibilities for Season 2\n\nShows Which Have Been Renewed for Season 2:', ['show:Ending Explained and Possibilities for', 'show:Ending Explained and Possibilities', 'show:Shows Which Have Been Renewed']],
   ]
   for (const [input, unexpected] of negative) {
     it(`does not find ${unexpected.join(', ')}`, () => {

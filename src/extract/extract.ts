@@ -322,7 +322,8 @@ function titleIn(text: string, index: number, run: string): string | undefined {
   // “Copper Hills Season 3 Release Date”: the season is inside the run.
   const season = /(?<!\s)\s+Season\s+(?:\d+|One|Two|Three|Four|Five)\b/.exec(trimmed)
   const beforeSeason = season ? trimmed.slice(0, season.index).replace(/(?<![’'"”])[’'"”]+$/, '') : ''
-  if (beforeSeason && isTitle(beforeSeason)) return beforeSeason
+  // “Possibilities for Season 2”, “Renewed for Season 2”: whose season it is was said elsewhere.
+  if (beforeSeason && isTitle(beforeSeason) && !/\s(?:for|of|to|in|on|at|about)$/i.test(beforeSeason)) return beforeSeason
   const after = text.slice(index + run.length, index + run.length + 14)
   // “X (2019)”, “X <墨雨雲間>”, “X (星漢燦爛)”, “Loose Women star Ruth Langsford”.
   const titled =
