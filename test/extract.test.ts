@@ -44,6 +44,7 @@ describe('extract', () => {
     ['Gong Yoo, Park Bo-gum and Namkoong Min won. Directed by Atlee, Jawan features Nayanthara, Vijay Sethupathi, Sanya Malhotra, and Ridhi Dogra.', ['person:Namkoong Min', 'person:Atlee', 'person:Nayanthara', 'person:Vijay Sethupathi', 'person:Ridhi Dogra']],
     ['Even having Deng Lun or Xing Zhaolin return would help.', ['person:Deng Lun', 'person:Xing Zhaolin']],
     ['IU sang with Taeyeon. Drake and Beyoncé watched.', ['person:IU', 'person:Taeyeon', 'person:Drake', 'person:Beyoncé']],
+    ['ABC Audio, KBS 2TV and Netflix Korea spoke to Capcom and Legendary Entertainment.', ['org:ABC Audio', 'org:KBS 2TV', 'org:Netflix Korea', 'org:Capcom', 'org:Legendary Entertainment']],
     ['Fans of The Walking Dead and Grey’s Anatomy played Splatoon 3 and Metal Gear Solid: Rising for 24th September.', ['show:The Walking Dead', 'show:Grey’s Anatomy', 'show:Splatoon 3', 'show:Metal Gear Solid: Rising', 'date:24th September']],
   ]
   for (const [input, expected, published] of table) {
@@ -70,6 +71,7 @@ describe('extract', () => {
     ['Directed by Atlee, Jawan also stars Lee Min-ho. The Oscars, Supporting Actor and Park Bo-gum.', ['person:Jawan', 'person:Oscars', 'person:Supporting Actor']],
     ['Jennie Kim met Minnie Mouse in a rainy week.', ['person:Jennie', 'person:Minnie']],
     ['Moving on, the Scandal broke and Friends of the Signal said so.', ['show:Moving', 'show:Scandal', 'show:Friends', 'show:Signal']],
+    ['People say it is Legendary. Xbox owners agree.', ['org:People', 'org:Legendary', 'org:Xbox']],
     ['My Demon: Ending Explained and Possibilities for Season 2\n\nShows Which Have Been Renewed for Season 2:', ['show:Ending Explained and Possibilities for', 'show:Ending Explained and Possibilities', 'show:Shows Which Have Been Renewed']],
   ]
   for (const [input, unexpected] of negative) {

@@ -142,7 +142,11 @@ export function extract(tree: ArticleRoot, input: string, settings: Settings): E
     // (“Singapore Airlines”, “Bank of England”, “Ford Motor Company”).
     const nameRuns = namesIn(text)
     for (const { run, start } of nameRuns) if (orgShaped(run)) add({ type: 'org', start, end: start + run.length })
-    for (const match of text.matchAll(gazetteerPatterns.org)) add({ type: 'org', start: match.index, end: match.index + match[0].length })
+    for (const match of text.matchAll(gazetteerPatterns.org)) {
+      // “ABC Audio”, “KBS 2TV”, “Netflix Korea”: a known name and a word that names a branch of it.
+      const branch = /^ (?:\d?TV|Audio|Records|Music|Entertainment|Studios?|Pictures|Films|Games|Software|Animation|Media|Network|News|Radio|Publishing|Comics|Korea|Japan|India|UK|Asia)(?![\p{L}\p{N}])/u.exec(text.slice(match.index + match[0].length))
+      add({ type: 'org', start: match.index, end: match.index + match[0].length + (branch?.[0].length ?? 0) })
+    }
     for (const match of text.matchAll(gazetteerPatterns.place)) {
       const end = match.index + match[0].length
       // “Tokyo Ghoul”, “Virginia Woolf”: a known place followed by another

@@ -10,11 +10,11 @@ export const orgNames: readonly string[] = [
   'Viu', 'KOCOWA', 'Wavve', 'TVING', 'Coupang Play', 'tvN', 'JTBC', 'SBS', 'KBS', 'KBS2', 'MBC', 'OCN', 'ENA', 'Mnet', 'TV Chosun',
   'Channel A', 'MBN', 'HYBE', 'SM Entertainment', 'YG Entertainment', 'JYP Entertainment', 'Big Hit Music', 'Studio Dragon',
   'CJ ENM', 'Marvel', 'Marvel Studios', 'Sony', 'Sony Pictures', 'Warner Bros.', 'Warner Bros', 'Universal', 'Universal Pictures',
-  'Lionsgate', 'A24', 'Legendary', 'Pixar', 'DreamWorks', 'Lucasfilm', 'MGM', 'Toho', 'Studio Ghibli', 'Toei', 'Spotify',
-  'iTunes', 'YouTube', 'Instagram', 'Twitter', 'Facebook', 'TikTok', 'Weibo', 'Google', 'Microsoft', 'Xbox', 'PlayStation',
+  'Lionsgate', 'A24', 'Pixar', 'DreamWorks', 'Lucasfilm', 'MGM', 'Toho', 'Studio Ghibli', 'Toei', 'Spotify',
+  'iTunes', 'YouTube', 'Instagram', 'Twitter', 'Facebook', 'TikTok', 'Weibo', 'Google', 'Microsoft', 
   'Nintendo', 'Rockstar Games', 'Billboard', 'Variety', 'Deadline', 'The Hollywood Reporter', 'IndieWire', 'Rotten Tomatoes',
   'IMDb', 'Nielsen', 'Nielsen Korea', 'Soompi', 'Allkpop', 'Dispatch', 'Wikitree', 'Yonhap', 'Naver', 'Ticketmaster',
-  'Live Nation', 'TMZ', 'Page Six', 'People', 'GameSpot', 'IGN', 'Reuters', 'Associated Press', 'AP', 'BTS', 'BLACKPINK',
+  'Live Nation', 'TMZ', 'Page Six', 'GameSpot', 'IGN', 'Reuters', 'Associated Press', 'AP', 'BTS', 'BLACKPINK',
   'TWICE', 'EXO', 'NCT', 'Stray Kids', 'SEVENTEEN', 'NewJeans', 'Big Bang', 'BIGBANG', 'Girls’ Generation', 'Red Velvet',
   'Box Office Mojo', 'Comscore', 'Times of India', 'KpopStarz', 'Koreaboo', 'Screen Rant', 'Collider', 'Entertainment Weekly',
   // Networks, studios, publishers, labels and outlets of entertainment news.
@@ -43,6 +43,28 @@ export const orgNames: readonly string[] = [
   'JPMorgan', 'JPMorgan Chase', 'Morgan Stanley', 'Citigroup', 'Lehman Brothers', 'Federal Reserve', 'NASDAQ', 'Nasdaq', 'NYSE',
   'European Central Bank', 'World Bank', 'IMF', 'United Nations', 'NATO', 'FIFA', 'NASA', 'FBI', 'CIA', 'Pentagon', 'Ryanair',
   'Lufthansa', 'Emirates', 'Qantas', 'Air France', 'British Airways', 'Reddit', 'Twitch', 'Discord', 'Snapchat', 'WhatsApp',
+  'Legendary Entertainment', 'Legendary Pictures', 'Mattel', 'Hasbro', 'LG', 'McDonald’s', "McDonald's",
+  'Capitol Records', 'Columbia Records', 'Atlantic Records', 'Republic Records', 'Island Records', 'RCA Records',
+  // Game publishers and studios.
+  'Capcom', 'Konami', 'Activision', 'Activision Blizzard', 'Blizzard', 'Blizzard Entertainment', 'EA', 'Electronic Arts',
+  'Ubisoft', 'Square Enix', 'Bandai Namco', 'Sega', 'Valve', 'Epic Games', 'Take-Two', 'Bethesda', 'CD Projekt', 'CD Projekt Red',
+  'FromSoftware', 'Riot Games', 'Mojang', 'Naughty Dog', 'Insomniac Games', 'NetEase', 'miHoYo', 'HoYoverse', 'Game Freak',
+  'The Pokémon Company', 'Nintendo of America', 'Sony Interactive Entertainment', 'Xbox Game Studios',
+  // Outlets of games, film and K-pop news.
+  'Eurogamer', 'VG247', 'PC Gamer', 'Game Informer', 'Metacritic', 'Bollywood Hungama',
+  'Koimoi', 'AllKpop', 'allkpop', 'TenAsia', 'OSEN', 'Newsen', 'Sports Chosun', 'E! News', 'Us Weekly',
+  'Entertainment Tonight', 'Den of Geek', 'CBR', 'What’s on Netflix', "What's on Netflix",
+  'Shondaland', 'Funimation', 'Tokyo MX', 'BS11', 'AT-X', 'MBS', 'Tokyo Broadcasting System',
+  'WeTV', 'Mango TV', 'KBS 2TV', 'KBS1', 'KBS World', 'Arirang', 'SBS Plus', 'MBC every1',
+  // Guilds and award bodies.
+  'Directors Guild of America', 'DGA', 'SAG-AFTRA', 'SAG', 'Producers Guild of America', 'PGA', 'Writers Guild of America', 'WGA',
+  'BAFTA', 'Academy of Motion Picture Arts and Sciences', 'Golden Globes',
+  // K-pop groups.
+  '2PM', '2AM', 'GOT7', 'iKON', 'Apink', 'Oh My Girl', 'fromis_9', 'Kep1er', 'ZEROBASEONE', 'RIIZE', 'BABYMONSTER', 'TREASURE',
+  'The Boyz', 'ASTRO', 'B.A.P', 'BTOB', 'T-ara', 'SISTAR', 'KARA', '4Minute', 'EXID', 'AOA', 'LOONA', 'Dreamcatcher', 'STAYC',
+  'NMIXX', 'Kiss of Life', 'Everglow', 'WJSN', 'GFriend', 'Wonder Girls', 'IVE', 'Brave Girls',
+  'P1Harmony', 'Xdinary Heroes', 'DAY6', 'CNBLUE', 'FT Island', 'Block B', 'PENTAGON',
+  'SF9', 'CIX', 'ONEUS', 'VERIVERY', 'Golden Child', 'WEi', 'CRAVITY', 'TNX', 'BOYNEXTDOOR', 'TWS', 'ILLIT', 'KISS OF LIFE',
 ]
 
 export const placeNames: readonly string[] = [
