@@ -24,7 +24,7 @@ describe('extract', () => {
     ['The film stars Miki Nakatani and Selena Gomez.', ['person:Miki Nakatani', 'person:Selena Gomez']],
     ['Copper Hills Season 3: What We Know', ['show:Copper Hills']],
     ['It wraps by Christmas and airs over the New Year break.', ['date:Christmas=2024-12-25', 'date:New Year=2025-01-01'], '2024-11-02'],
-    ['The plant in Mobile, Alabama ships to Iceland.', ['place:Mobile', 'place:Alabama', 'place:Iceland']],
+    ['The plant in Mobile, Alabama ships to Iceland.', ['place:Mobile, Alabama', 'place:Iceland']],
     ['Continuing shows, such as Harbour Nurses and Murder on the Pier, return.', ['show:Harbour Nurses', 'show:Murder on the Pier']],
     ['Morning Chatter star Rosa Mendel spoke after her breakout role in A Silent House, Noah Jupe said.', ['show:Morning Chatter', 'show:A Silent House', 'person:Noah Jupe']],
     ['Rivers of Jade (玉河) stars Yang Mi (楊冪) in the film “Take Me Home Tonight.”', ['show:Rivers of Jade', 'person:Yang Mi', 'show:Take Me Home Tonight']],
@@ -44,6 +44,7 @@ describe('extract', () => {
     ['Gong Yoo, Park Bo-gum and Namkoong Min won. Directed by Atlee, Jawan features Nayanthara, Vijay Sethupathi, Sanya Malhotra, and Ridhi Dogra.', ['person:Namkoong Min', 'person:Atlee', 'person:Nayanthara', 'person:Vijay Sethupathi', 'person:Ridhi Dogra']],
     ['Even having Deng Lun or Xing Zhaolin return would help.', ['person:Deng Lun', 'person:Xing Zhaolin']],
     ['IU sang with Taeyeon. Drake and Beyoncé watched.', ['person:IU', 'person:Taeyeon', 'person:Drake', 'person:Beyoncé']],
+    ['It flew from Toulouse, France to a plant in Mobile, Alabama. A trip to Australia, New Zealand and Europe.', ['place:Toulouse, France', 'place:Mobile, Alabama', 'place:Australia', 'place:New Zealand', 'place:Europe']],
     ['ABC Audio, KBS 2TV and Netflix Korea spoke to Capcom and Legendary Entertainment.', ['org:ABC Audio', 'org:KBS 2TV', 'org:Netflix Korea', 'org:Capcom', 'org:Legendary Entertainment']],
     ['Fans of The Walking Dead and Grey’s Anatomy played Splatoon 3 and Metal Gear Solid: Rising for 24th September.', ['show:The Walking Dead', 'show:Grey’s Anatomy', 'show:Splatoon 3', 'show:Metal Gear Solid: Rising', 'date:24th September']],
   ]
@@ -72,6 +73,7 @@ describe('extract', () => {
     ['Jennie Kim met Minnie Mouse in a rainy week.', ['person:Jennie', 'person:Minnie']],
     ['Moving on, the Scandal broke and Friends of the Signal said so.', ['show:Moving', 'show:Scandal', 'show:Friends', 'show:Signal']],
     ['People say it is Legendary. Xbox owners agree.', ['org:People', 'org:Legendary', 'org:Xbox']],
+    ['They toured London, Paris and South Korea, Thailand. Meanwhile, France said no.', ['place:London, Paris', 'place:South Korea, Thailand', 'place:Meanwhile, France', 'place:Meanwhile']],
     ['My Demon: Ending Explained and Possibilities for Season 2\n\nShows Which Have Been Renewed for Season 2:', ['show:Ending Explained and Possibilities for', 'show:Ending Explained and Possibilities', 'show:Shows Which Have Been Renewed']],
   ]
   for (const [input, unexpected] of negative) {

@@ -3,7 +3,7 @@ import type { Settings } from '../options.js'
 import { sourceOffset } from '../segment.js'
 import type { ArticleRoot, BlockNode } from '../tree.js'
 import { findDates } from './dates.js'
-import { familyNames, lastNames, orgNames, personNames, placeNames, showNames } from './gazetteer.js'
+import { familyNames, lastNames, orgNames, personNames, placeNames, regionNames, showNames } from './gazetteer.js'
 
 /** Entity types copydesk extracts. */
 export type EntityType = 'show' | 'person' | 'org' | 'place' | 'date' | 'money'
@@ -152,10 +152,16 @@ export function extract(tree: ArticleRoot, input: string, settings: Settings): E
       // “Tokyo Ghoul”, “Virginia Woolf”: a known place followed by another
       // capitalised word is part of some other name.
       if (/^ \p{Lu}\p{Ll}/u.test(text.slice(end, end + 3))) continue
-      // “Mobile, Alabama”, “Long Beach, California”: the town before a known place is a place too.
-      const town = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?), $/u.exec(text.slice(Math.max(0, match.index - 30), match.index))
-      if (town && !notName.has(town[1]!)) add({ type: 'place', start: match.index - 2 - town[1]!.length, end: match.index - 2 })
-      add({ type: 'place', start: match.index, end })
+      // “Toulouse, France”, “in Mobile, Alabama”: a town and its state or
+      // country are one place; “London, Paris” and “South Korea, Thailand” are two.
+      const [following] = text.slice(end, end + 40).matchAll(gazetteerPatterns.place)
+      if (following?.index === 2 && text.startsWith(', ', end) && regionNames.has(following[0]) && !regionNames.has(match[0])) {
+        add({ type: 'place', start: match.index, end: end + 2 + following[0].length })
+        continue
+      }
+      const town = /\b(?:in|at|from|near|outside|of|to)\s(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?), $/u.exec(text.slice(Math.max(0, match.index - 30), match.index))
+      const townStart = match.index - 2 - (town?.[1]!.length ?? 0)
+      add({ type: 'place', start: town && regionNames.has(match[0]) && !notName.has(town[1]!) && !isKnown(town[1]!) ? townStart : match.index, end })
     }
 
     // A performer known by one name, unless it starts a longer name (“Jennie Kim”).

@@ -67,36 +67,47 @@ export const orgNames: readonly string[] = [
   'SF9', 'CIX', 'ONEUS', 'VERIVERY', 'Golden Child', 'WEi', 'CRAVITY', 'TNX', 'BOYNEXTDOOR', 'TWS', 'ILLIT', 'KISS OF LIFE',
 ]
 
-export const placeNames: readonly string[] = [
-  'South Korea', 'North Korea', 'Korea', 'Japan', 'China', 'Taiwan', 'Hong Kong', 'Thailand', 'Philippines', 'Vietnam',
-  'Indonesia', 'Malaysia', 'Singapore', 'India', 'Pakistan', 'United States', 'U.S.', 'US', 'USA', 'America', 'Canada', 'Mexico',
-  'Brazil', 'Argentina', 'United Kingdom', 'U.K.', 'UK', 'Britain', 'England', 'Scotland', 'Ireland', 'France', 'Germany',
-  'Italy', 'Spain', 'Portugal', 'Netherlands', 'Sweden', 'Norway', 'Denmark', 'Finland', 'Poland', 'Russia', 'Ukraine',
-  'Turkey', 'Australia', 'New Zealand', 'Nigeria', 'South Africa', 'Egypt', 'Europe', 'Asia', 'Africa', 'Latin America',
-  'North America', 'Seoul', 'Busan', 'Incheon', 'Jeju', 'Tokyo', 'Osaka', 'Kyoto', 'Beijing', 'Shanghai', 'Taipei', 'Bangkok',
-  'Manila', 'Jakarta', 'Mumbai', 'Delhi', 'New Delhi', 'Bangalore', 'Chennai', 'Hyderabad', 'Kolkata', 'Lagos', 'London',
-  'Paris', 'Berlin', 'Rome', 'Madrid', 'Amsterdam', 'Stockholm', 'Moscow', 'Toronto', 'Vancouver', 'Los Angeles', 'New York',
-  'New York City', 'Hollywood', 'Chicago', 'Atlanta', 'Las Vegas', 'San Francisco', 'Miami', 'Boston', 'Washington',
-  'Texas', 'California', 'Florida', 'Sydney', 'Melbourne', 'Dubai', 'Cannes', 'Venice', 'Gangnam',
-  // Regions and more countries.
-  'South America', 'Central America', 'Middle East', 'Southeast Asia', 'Oceania', 'Scandinavia', 'Iceland', 'Greece', 'Austria',
-  'Switzerland', 'Belgium', 'Czech Republic', 'Hungary', 'Romania', 'Israel', 'Iran', 'Iraq', 'Saudi Arabia', 'Qatar', 'Kenya',
-  'Ghana', 'Morocco', 'Chile', 'Colombia', 'Peru', 'Venezuela', 'Cuba', 'Jamaica', 'Bangladesh', 'Sri Lanka', 'Nepal', 'Myanmar',
-  'Cambodia', 'Mongolia', 'Kazakhstan', 'S. Korea', 'Washington, D.C.',
-  // The states of the United States and the provinces of Canada.
+const countries = [
+  'South Korea', 'North Korea', 'Korea', 'Japan', 'China', 'Taiwan', 'Thailand', 'Philippines', 'Vietnam', 'Indonesia',
+  'Malaysia', 'Singapore', 'India', 'Pakistan', 'United States', 'U.S.', 'US', 'USA', 'America', 'Canada', 'Mexico', 'Brazil',
+  'Argentina', 'United Kingdom', 'U.K.', 'UK', 'Britain', 'England', 'Scotland', 'Ireland', 'France', 'Germany', 'Italy',
+  'Spain', 'Portugal', 'Netherlands', 'Sweden', 'Norway', 'Denmark', 'Finland', 'Poland', 'Russia', 'Ukraine', 'Turkey',
+  'Australia', 'New Zealand', 'Nigeria', 'South Africa', 'Egypt', 'Iceland', 'Greece', 'Austria', 'Switzerland', 'Belgium',
+  'Czech Republic', 'Hungary', 'Romania', 'Israel', 'Iran', 'Iraq', 'Saudi Arabia', 'Qatar', 'Kenya', 'Ghana', 'Morocco',
+  'Chile', 'Colombia', 'Peru', 'Venezuela', 'Cuba', 'Jamaica', 'Bangladesh', 'Sri Lanka', 'Nepal', 'Myanmar', 'Cambodia',
+  'Mongolia', 'Kazakhstan', 'S. Korea', 'Wales',
+]
+
+// The states of the United States and the provinces of Canada.
+const states = [
   'Alabama', 'Alaska', 'Arizona', 'Arkansas', 'Colorado', 'Connecticut', 'Delaware', 'Georgia', 'Hawaii', 'Idaho', 'Illinois',
   'Indiana', 'Iowa', 'Kansas', 'Kentucky', 'Louisiana', 'Maine', 'Maryland', 'Massachusetts', 'Michigan', 'Minnesota',
   'Mississippi', 'Missouri', 'Montana', 'Nebraska', 'Nevada', 'New Hampshire', 'New Jersey', 'New Mexico', 'North Carolina',
   'North Dakota', 'Ohio', 'Oklahoma', 'Oregon', 'Pennsylvania', 'Rhode Island', 'South Carolina', 'South Dakota', 'Tennessee',
   'Utah', 'Vermont', 'Virginia', 'West Virginia', 'Wisconsin', 'Wyoming', 'Ontario', 'Quebec', 'British Columbia', 'Alberta',
-  // More of the world's large cities and capitals.
-  'Detroit', 'Seattle', 'Houston', 'Dallas', 'Philadelphia', 'San Diego', 'San Jose', 'Denver', 'Nashville',
-  'New Orleans', 'Montreal', 'Mexico City', 'São Paulo', 'Rio de Janeiro', 'Buenos Aires', 'Bogotá', 'Frankfurt',
-  'Munich', 'Hamburg', 'Vienna', 'Zurich', 'Geneva', 'Brussels', 'Dublin', 'Edinburgh', 'Manchester', 'Liverpool', 'Barcelona',
-  'Milan', 'Athens', 'Istanbul', 'Warsaw', 'Prague', 'Budapest', 'Kyiv', 'Cairo', 'Nairobi', 'Johannesburg', 'Cape Town',
-  'Tel Aviv', 'Riyadh', 'Doha', 'Abu Dhabi', 'Karachi', 'Lahore', 'Dhaka', 'Kuala Lumpur', 'Ho Chi Minh City', 'Hanoi',
-  'Shenzhen', 'Guangzhou', 'Chengdu', 'Wuhan', 'Macau', 'Yokohama', 'Nagoya', 'Sapporo', 'Fukuoka', 'Daegu', 'Gwangju',
-  'Daejeon', 'Auckland', 'Brisbane', 'Perth', 'Toulouse', 'Marseille', 'Lyon', 'Cupertino', 'Silicon Valley',
+  'Texas', 'California', 'Florida', 'Washington', 'New York',
+]
+
+/** Countries, US states and Canadian provinces: what “Mobile, Alabama” and “Toulouse, France” end in. */
+export const regionNames: ReadonlySet<string> = new Set([...countries, ...states])
+
+export const placeNames: readonly string[] = [
+  ...countries,
+  ...states,
+  // Continents, regions, cities and capitals.
+  'Hong Kong', 'Europe', 'Asia', 'Africa', 'Latin America', 'North America', 'Seoul', 'Busan', 'Incheon', 'Jeju', 'Tokyo',
+  'Osaka', 'Kyoto', 'Beijing', 'Shanghai', 'Taipei', 'Bangkok', 'Manila', 'Jakarta', 'Mumbai', 'Delhi', 'New Delhi', 'Bangalore',
+  'Chennai', 'Hyderabad', 'Kolkata', 'Lagos', 'London', 'Paris', 'Berlin', 'Rome', 'Madrid', 'Amsterdam', 'Stockholm', 'Moscow',
+  'Toronto', 'Vancouver', 'Los Angeles', 'New York City', 'Hollywood', 'Chicago', 'Atlanta', 'Las Vegas', 'San Francisco',
+  'Miami', 'Boston', 'Sydney', 'Melbourne', 'Dubai', 'Cannes', 'Venice', 'Gangnam', 'South America', 'Central America',
+  'Middle East', 'Southeast Asia', 'Oceania', 'Scandinavia', 'Washington, D.C.', 'Detroit', 'Seattle', 'Houston', 'Dallas',
+  'Philadelphia', 'San Diego', 'San Jose', 'Denver', 'Nashville', 'New Orleans', 'Montreal', 'Mexico City', 'São Paulo',
+  'Rio de Janeiro', 'Buenos Aires', 'Bogotá', 'Frankfurt', 'Munich', 'Hamburg', 'Vienna', 'Zurich', 'Geneva', 'Brussels',
+  'Dublin', 'Edinburgh', 'Manchester', 'Liverpool', 'Barcelona', 'Milan', 'Athens', 'Istanbul', 'Warsaw', 'Prague', 'Budapest',
+  'Kyiv', 'Cairo', 'Nairobi', 'Johannesburg', 'Cape Town', 'Tel Aviv', 'Riyadh', 'Doha', 'Abu Dhabi', 'Karachi', 'Lahore',
+  'Dhaka', 'Kuala Lumpur', 'Ho Chi Minh City', 'Hanoi', 'Shenzhen', 'Guangzhou', 'Chengdu', 'Wuhan', 'Macau', 'Yokohama',
+  'Nagoya', 'Sapporo', 'Fukuoka', 'Daegu', 'Gwangju', 'Daejeon', 'Auckland', 'Brisbane', 'Perth', 'Toulouse', 'Marseille',
+  'Lyon', 'Cupertino', 'Silicon Valley',
 ]
 
 /** Common East and South Asian family names: a capitalised run starting with one is a person. */
