@@ -40,8 +40,10 @@ const calendarPattern = compile([
     String.raw`(?:(?:last|next|this|early|late|mid|later this|earlier this)\s+)(?:year|month|weekend|week|${season}|${month})`,
     String.raw`(?:the\s+)?${quarter}[\s-]quarter(?:\s+of\s+(?:${year}|(?:this|last|next)\s+year))?`,
     String.raw`Q[1-4](?:\s+${year})?`,
+    String.raw`(?:(?:in|since|until|by|from|during)\s+)?${month}\s+(?:of\s+)?(?:this|last|next)\s+year`,
     String.raw`(?:in|since|until|by|from|during|of|early|late|mid)\s+${month}(?![\p{L}])(?:\.?\s+${day}(?!\d))?(?:\.?,?\s+${year}(?!\d))?`,
     String.raw`(?:January|February|March|April|June|July|August|September|October|November|December)(?![\p{L}\p{N}]|\s+\p{Lu})`,
+    String.raw`(?:in|during|by|until|since)\s+(?:(?:early|late|mid)\s+)?${season}(?![\p{L}]|\s+(?:of\s+)?\d)`,
 ])
 const relativePattern = compile([
     String.raw`(?:yesterday|today|tomorrow|tonight)`,
@@ -54,6 +56,8 @@ const relativePattern = compile([
     String.raw`(?:the\s+)?(?:end|middle|start|beginning)\s+of\s+(?:the\s+year|the\s+month|${month})`,
     String.raw`the\s+(?:summer|winter|spring|autumn)|the\s+fall(?!\s+of)`,
     String.raw`(?:this|last|next)\s+fiscal\s+year`,
+    String.raw`(?:this|yesterday|tomorrow) ${partOfDay}`,
+    String.raw`the (?:previous|prior) (?:year|month|week)`,
 ])
 
 /**
@@ -75,6 +79,8 @@ export function findDates(text: string, published?: Date): DateMatch[] {
     if (monthName && !/^[A-Z]/.test(monthName[0])) continue
     const weekdayName = weekdayWord.exec(value)
     if (weekdayName && !/^[A-Z]/.test(weekdayName[0])) continue
+    // “in Spring Valley”: a capitalised season before a capitalised word is a name.
+    if (/\b(?:Spring|Summer|Autumn|Winter|Fall)$/.test(value) && /^\s+\p{Lu}/u.test(text.slice(start + value.length, start + value.length + 3))) continue
     // “until July 2024” is a date; the preposition is not part of it, nor “the”
     // of “the 80s”. A bare “New Year” is a date only as “the New Year”, not in
     // “New Year, New Shows”.
@@ -218,13 +224,19 @@ function resolve(text: string, published: Date | undefined, toward: () => Direct
   if (!published) return {}
   const base = published.getUTCFullYear()
   const baseMonth = published.getUTCMonth()
-  const shift = /\blast\b/.test(lower) ? -1 : /\bnext\b/.test(lower) ? 1 : 0
-  if (/\b(?:last|next|this)\s+year\b/.test(lower)) return { value: String(base + shift) }
-  if (/\b(?:last|next|this)\s+month\b/.test(lower)) {
+  const shift = /\b(?:last|previous|prior)\b/.test(lower) ? -1 : /\bnext\b/.test(lower) ? 1 : 0
+  // “December of last year”, “March of this year”.
+  if (monthIndex !== -1 && /\b(?:last|next|this)\s+year\b/.test(lower)) return { value: `${base + shift}-${pad(monthIndex + 1)}` }
+  if (/\b(?:last|next|this|previous|prior)\s+year\b/.test(lower)) return { value: String(base + shift) }
+  if (/^(?:this|yesterday|tomorrow)\s+(?:morning|afternoon|evening|night)$/.test(lower)) {
+    const days = lower.startsWith('yesterday') ? -1 : lower.startsWith('tomorrow') ? 1 : 0
+    return { value: new Date(published.getTime() + days * 86_400_000).toISOString().slice(0, 10) }
+  }
+  if (/\b(?:last|next|this|previous|prior)\s+month\b/.test(lower)) {
     const date = new Date(Date.UTC(base, baseMonth + shift, 1))
     return { value: `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}` }
   }
-  if (/\b(?:last|next|this)\s+week(end)?\b/.test(lower)) {
+  if (/\b(?:last|next|this|previous|prior)\s+week(end)?\b/.test(lower)) {
     const week = isoWeek(new Date(published.getTime() + shift * 7 * 86_400_000))
     return { value: /weekend/.test(lower) ? `${week}-WE` : week }
   }
