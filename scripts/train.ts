@@ -2,7 +2,7 @@
  * Fit the classifier’s weights on a labelled set and write them to
  * src/classify/weights.json; report cross-validated scores by article.
  *
- *   npm run train -- ../shared/eval/dev.jsonl [--folds 5] [--dry-run]
+ *   npm run train -- ../shared/eval/dev.jsonl [--folds 5] [--dry-run] [--l2 0.005] [--steps 400]
  *
  * Run from the package root.
  */
@@ -20,11 +20,17 @@ import type { Label } from '../src/tree.js'
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { folds: { type: 'string', default: '5' }, 'dry-run': { type: 'boolean', default: false } },
+  options: {
+    folds: { type: 'string', default: '5' },
+    'dry-run': { type: 'boolean', default: false },
+    // The fit's L2 penalty and steps, to compare settings by their cross-validated score.
+    l2: { type: 'string' },
+    steps: { type: 'string' },
+  },
 })
 const path = positionals[0]
 if (!path) {
-  console.error('usage: npm run train -- <labelled.jsonl> [--folds 5] [--dry-run]')
+  console.error('usage: npm run train -- <labelled.jsonl> [--folds 5] [--dry-run] [--l2 0.005] [--steps 400]')
   process.exit(2)
 }
 
@@ -63,7 +69,8 @@ function examples(set: Prepared[]) {
 function train(set: Prepared[]): Weights {
   const { block, sentence } = examples(set)
   const name = basename(path!)
-  return { block: fit(block, name), sentence: fit(sentence, name) }
+  const settings = { ...(values.l2 ? { l2: Number(values.l2) } : {}), ...(values.steps ? { steps: Number(values.steps) } : {}) }
+  return { block: fit(block, name, settings), sentence: fit(sentence, name, settings) }
 }
 
 function run(weights: Weights, set: Prepared[]) {

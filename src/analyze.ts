@@ -21,10 +21,10 @@ export interface Block {
   cues: Cue[]
   /**
    * The guideline rule that decided the label, when one did: a short promo
-   * sentence, attribution over hedging, or a product name alone on a line
-   * among promo blocks.
+   * sentence, attribution over hedging, the majority of words in sentences
+   * that speculate, or a product name alone on a line among promo blocks.
    */
-  rule?: 'promo-sentence' | 'attribution' | 'product-line'
+  rule?: 'promo-sentence' | 'attribution' | 'majority' | 'product-line'
 }
 
 /** The result of {@link analyze}. */

@@ -36,10 +36,10 @@ describe('analyze: the contract', () => {
 
   // Not yet all 16: “Hopefully, Netflix will renew…” and “Since there has
   // been no formal announcement…” come out news. This pins the floor.
-  it('agrees with the annotated labels on at least 14 of 16 blocks', () => {
+  it('agrees with the annotated labels on at least 15 of 16 blocks', () => {
     const expected = JSON.parse(readFileSync('fixtures/all-of-us-are-dead-season-2.txt.expected.json', 'utf8')) as { labels: string[] }
     const agree = analysis.blocks.filter((block, index) => block.label === expected.labels[index]).length
-    expect(agree).toBeGreaterThanOrEqual(14)
+    expect(agree).toBeGreaterThanOrEqual(15)
   })
 
   it('labels a product name alone on a line among promo blocks as promo, and only there', () => {

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest'
+import { decide } from '../src/classify/decide.js'
+import type { BlockUnit } from '../src/classify/units.js'
+import type { Label } from '../src/tree.js'
+
+// A block of sentences with the given word counts and no cues.
+function unit(words: number[]): BlockUnit {
+  const sentences = words.map((count) => ({ start: 0, end: 0, words: count, features: new Map(), cues: [] }))
+  return { block: {} as BlockUnit['block'], features: new Map(), cues: [], sentences }
+}
+const leaning = (label: Label, p = 0.7): Record<Label, number> => {
+  const rest = (1 - p) / 3
+  return { news: rest, speculation: rest, promo: rest, other: rest, [label]: p }
+}
+
+describe('decide: the majority of words', () => {
+  it('makes a block speculation when most of its words are in speculating sentences, whatever the block model says', () => {
+    const decision = decide(unit([12, 12, 5]), leaning('news', 0.6), [leaning('speculation'), leaning('speculation'), leaning('news')])
+    expect(decision).toMatchObject({ label: 'speculation', rule: 'majority' })
+  })
+
+  it('keeps the block model’s news when speculating sentences hold half the words or fewer', () => {
+    const decision = decide(unit([10, 10]), leaning('news', 0.6), [leaning('speculation'), leaning('news')])
+    expect(decision.label).toBe('news')
+    expect(decision.rule).toBeUndefined()
+  })
+
+  it('leaves a one-sentence block to the mixed scores', () => {
+    expect(decide(unit([20]), leaning('news', 0.9), [leaning('speculation', 0.5)]).label).toBe('news')
+  })
+})
