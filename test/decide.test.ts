@@ -25,6 +25,12 @@ describe('decide: the majority of words', () => {
     expect(decision.rule).toBeUndefined()
   })
 
+  it('makes a list of promo lines promo, though the block model reads it as news', () => {
+    // Not sure enough of any one line for the short-promo-sentence rule.
+    const decision = decide(unit([9, 9, 9, 20]), leaning('news', 0.6), [leaning('promo', 0.55), leaning('promo', 0.55), leaning('promo', 0.55), leaning('news')])
+    expect(decision).toMatchObject({ label: 'promo', rule: 'majority' })
+  })
+
   it('leaves a one-sentence block to the mixed scores', () => {
     expect(decide(unit([20]), leaning('news', 0.9), [leaning('speculation', 0.5)]).label).toBe('news')
   })

@@ -27,7 +27,8 @@ const promoCertainty = 0.6
  * 1. scores mix the block’s own probabilities (¾) with its sentences’ (¼),
  *    weighted by their words (a block takes the label of the majority of its words);
  * 2. a promo sentence of fewer than 25 words makes its block promo;
- * 3. a block whose words are mostly in speculating sentences speculates;
+ * 3. a block whose words are mostly in speculating (or promo) sentences
+ *    speculates (or is promo);
  * 4. a sentence that attributes a statement and shows no rumour is news,
  *    even when it hedges; one that states a confirmed date is news.
  */
@@ -65,12 +66,16 @@ export function decide(
       rule = 'promo-sentence'
     }
   }
-  // Most words of a longer block are in sentences that speculate: the
-  // block speculates (the guidelines' majority of words). The other way,
-  // a hedge inside a report, the block model is more reliable.
-  const speculating = unit.sentences.reduce((sum, sentence, index) => sum + (sentences[index]!.label === 'speculation' ? Math.max(sentence.words, 1) : 0), 0)
-  if (label === 'news' && unit.sentences.length > 1 && speculating > totalWords / 2) {
+  // Most words of a longer block are in sentences that speculate, or that
+  // promote: so does the block (the guidelines' majority of words). The
+  // other way, a hedge inside a report, the block model is more reliable.
+  const wordsOf = (kind: Label) => unit.sentences.reduce((sum, sentence, index) => sum + (sentences[index]!.label === kind ? Math.max(sentence.words, 1) : 0), 0)
+  if (label === 'news' && unit.sentences.length > 1 && wordsOf('speculation') > totalWords / 2) {
     label = 'speculation'
+    rule = 'majority'
+  }
+  if (label !== 'promo' && unit.sentences.length > 1 && wordsOf('promo') > totalWords / 2) {
+    label = 'promo'
     rule = 'majority'
   }
   if (label === 'speculation' && unit.sentences.length && sentences.every((sentence) => sentence.label === 'news')) {
