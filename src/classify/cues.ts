@@ -69,6 +69,8 @@ export const cueRules: readonly CueRule[] = [
   // Promo: link lead-ins, calls to action, deals, chrome asking for action.
   { id: 'promo.lead-in', label: 'promo', pattern: String.raw`^(?:also read|read also|read more|read|related(?: articles?| stories| news| posts?)?|see also|see now|more from|more on|recommended|don[’']t miss|must read|trending|you may also like|you might also like|also see|also watch|watch|check out)\b ?[:|\-–—]`, weight: 2,
     examples: ['READ: New Year, New Shows On Netflix', 'Also Read | KCCI announces a challenge', 'Related: The best shows'], counterexamples: ['Reading the script, he laughed.', 'Watching the show, he cried.'] },
+  { id: 'promo.more-from', label: 'promo', pattern: String.raw`^(?:more from|more on|trending on|trending now on|also on|related)\b(?! to\b)`, weight: 2,
+    examples: ['More from Screen Daily', 'Trending on Variety', 'RELATED  The best shows of the year', 'Related Forum: TV Talk'], counterexamples: ['Related to the case, he spoke.', 'More fans came.'] },
   { id: 'promo.cta', label: 'promo', pattern: String.raw`^(?:watch|stream|binge|listen|download|shop|buy|get|grab|subscribe|sign up|follow|like us|connect|join|click|tap|check out|don[’']t miss|tune in|catch|order|pre-?order|book|register|try|start|discover|find out|learn more|see|visit|explore|enter|claim|save)\b`, weight: 1.5,
     examples: ['Binge all 12 episodes on Netflix', 'Watch The Founder trailer right here.', 'Get weekly updates on new articles and deals.'], counterexamples: ['Watching it, he cried.', 'The fans watch it.'] },
   { id: 'promo.subscribe', label: 'promo', pattern: String.raw`\b(?:subscribe|subscription|subscribers?|newsletters?|sign up|sign-up|signup|log ?in|register|inbox|updates on new articles)\b`, weight: 1.5,

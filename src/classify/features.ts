@@ -95,6 +95,8 @@ export function extractFeatures(text: string, words: number, context: UnitContex
   add('end:none', terminal.test(trimmed) || /[:,;]$/.test(trimmed) ? 0 : 1)
   add('end:question', /\?["”’')]*$/.test(trimmed) ? 1 : 0)
   add('end:colon', /:$/.test(trimmed) ? 1 : 0)
+  // “The news of…”: a teaser cut short, as links to other articles are.
+  add('end:ellipsis', /(?:\.\.\.|…)["”’')\]]*$/.test(trimmed) ? 1 : 0)
   add('has:question', /\?/.test(text) ? 1 : 0)
   add('has:exclamation', /!/.test(text) ? 1 : 0)
   if (tokens.length >= 2) {
