@@ -116,6 +116,7 @@ export function extract(tree: ArticleRoot, input: string, settings: Settings): E
   for (const block of blocks) {
     const { text } = block
     const taken: Array<[number, number]> = []
+    const firstMention = mentions.length
     const add = (mention: Omit<Mention, 'block'>) => {
       if (mention.end <= mention.start) return
       if (taken.some(([a, b]) => mention.start < b && mention.end > a)) return
@@ -222,7 +223,7 @@ export function extract(tree: ArticleRoot, input: string, settings: Settings): E
     // Items of one list are of one kind: in “Gong Yoo, Park Bo-gum, and
     // Namkoong Min” or “Deng Lun or Xing Zhaolin”, a list that names a
     // person makes its other name-shaped items persons too.
-    const persons = new Set(mentions.filter((mention) => mention.block === block && mention.type === 'person').map((mention) => mention.start))
+    const persons = new Set(mentions.slice(firstMention).filter((mention) => mention.type === 'person').map((mention) => mention.start))
     for (const list of listsIn(text, nameRuns)) {
       if (!list.some(({ start }) => persons.has(start))) continue
       const names = list.filter(({ run }) => listedName(run))
