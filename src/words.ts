@@ -1,3 +1,5 @@
+import { allMatches } from './match.js'
+
 // A word is a run of letters or digits, joined by inner apostrophes, hyphens,
 // periods or commas ("don’t", "Jae-kyoo", "U.S", "100,000", "4.5").
 const wordPattern = /[\p{L}\p{N}\p{M}]+(?:['’.,\-‐][\p{L}\p{N}\p{M}]+)*/gu
@@ -11,7 +13,7 @@ const wordPattern = /[\p{L}\p{N}\p{M}]+(?:['’.,\-‐][\p{L}\p{N}\p{M}]+)*/gu
  */
 export function wordSpans(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = []
-  for (const match of text.matchAll(wordPattern)) {
+  for (const match of allMatches(wordPattern, text)) {
     spans.push([match.index, match.index + match[0].length])
   }
   return spans

@@ -1,4 +1,5 @@
 import type { BlockKind } from '../tree.js'
+import { allMatches } from '../match.js'
 import { cueRules, type CueRule } from './cues.js'
 
 /** A cue found in a text: the rule and where it matched. */
@@ -50,8 +51,7 @@ export function findCues(text: string): CueMatch[] {
   compiled ??= cueRules.map((rule) => ({ rule, regex: new RegExp(rule.pattern, cueFlags(rule)) }))
   const matches: CueMatch[] = []
   for (const { rule, regex } of compiled) {
-    regex.lastIndex = 0
-    for (const match of text.matchAll(regex)) {
+    for (const match of allMatches(regex, text)) {
       if (!match[0]) continue
       // Leading separators the pattern needed (", if") are not the cue.
       const lead = match[0].length - match[0].trimStart().length

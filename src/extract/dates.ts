@@ -1,3 +1,5 @@
+import { allMatches } from '../match.js'
+
 /** A date found in a text, with its ISO 8601 value when it can be resolved. */
 export interface DateMatch {
   start: number
@@ -160,7 +162,7 @@ const quarterNumber: Record<string, number> = { first: 1, '1st': 1, second: 2, '
 
 /** Matches of both date expressions, earliest first, the longer where two overlap. */
 function dateMatches(text: string): RegExpExecArray[] {
-  const all = [...text.matchAll(calendarPattern), ...text.matchAll(relativePattern)].sort((a, b) => a.index - b.index || b[0].length - a[0].length)
+  const all = [...allMatches(calendarPattern, text), ...allMatches(relativePattern, text)].sort((a, b) => a.index - b.index || b[0].length - a[0].length)
   const kept: RegExpExecArray[] = []
   for (const match of all) {
     const last = kept.at(-1)

@@ -1,5 +1,6 @@
 import nlp from 'compromise'
 import type { Settings } from '../options.js'
+import { allMatches } from '../match.js'
 import { sourceOffset } from '../segment.js'
 import type { ArticleRoot, BlockNode } from '../tree.js'
 import { findDates } from './dates.js'
@@ -77,7 +78,7 @@ export function extract(tree: ArticleRoot, input: string, settings: Settings): E
   const titles = new Set<string>()
   for (const block of blocks) {
     const { text } = block
-    for (const match of text.matchAll(quoted)) {
+    for (const match of allMatches(quoted, text)) {
       const inner = match[1]!.replace(/(?<![,.;:!?])[,.;:!?]+$/, '').trim()
       // A quoted headline that is the whole of a link line is not a show;
       // a title quoted inside it is.
@@ -86,7 +87,7 @@ export function extract(tree: ArticleRoot, input: string, settings: Settings): E
       if (findDates(inner).some((date) => date.start === 0 && date.end === inner.length)) continue
       titles.add(withoutSeason(inner))
     }
-    for (const match of text.matchAll(gazetteerPatterns.show)) {
+    for (const match of allMatches(gazetteerPatterns.show, text)) {
       const end = match.index + match[0].length
       const sequel = /^ (?:\d{1,2}|II|III|IV|V|VI)(?![\p{L}\p{N}])/u.exec(text.slice(end, end + 5))?.[0] ?? ''
       titles.add(withSubtitle(text, end + sequel.length, match[0] + sequel, match[0] + sequel))
@@ -97,7 +98,7 @@ export function extract(tree: ArticleRoot, input: string, settings: Settings): E
     }
     // A run that follows a title in a list (“X, Y and Z”) is a title too.
     let listEnd = -1
-    for (const match of text.matchAll(capitalRun)) {
+    for (const match of allMatches(capitalRun, text)) {
       const run = match[0].replace(/[’']s$/, '').replace(/(?<![.’'-])[.’'-]+$/, '')
       const listed = listEnd !== -1 && /^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/.test(text.slice(listEnd, match.index))
       const title = listed && isTitle(run) && !personish(run) ? run : titleIn(text, match.index, run)
@@ -123,7 +124,7 @@ export function extract(tree: ArticleRoot, input: string, settings: Settings): E
       taken.push([mention.start, mention.end])
       mentions.push({ ...mention, block })
     }
-    for (const match of text.matchAll(money)) {
+    for (const match of allMatches(money, text)) {
       add({ type: 'money', start: match.index, end: match.index + match[0].trimEnd().length, value: moneyValue(match[0]) })
     }
     for (const name of [...titles].sort((a, b) => b.length - a.length)) {
@@ -137,18 +138,18 @@ export function extract(tree: ArticleRoot, input: string, settings: Settings): E
     // A title outranks a date inside it (“Take Me Home Tonight”).
     for (const date of findDates(text, settings.published)) add({ type: 'date', ...date })
     for (const [type, pattern] of Object.entries(user) as Array<[EntityType, RegExp]>) {
-      for (const match of text.matchAll(pattern)) add({ type, start: match.index, end: match.index + match[0].length })
+      for (const match of allMatches(pattern, text)) add({ type, start: match.index, end: match.index + match[0].length })
     }
     // An organisation's full name wins over a place or a name inside it
     // (“Singapore Airlines”, “Bank of England”, “Ford Motor Company”).
     const nameRuns = namesIn(text)
     for (const { run, start } of nameRuns) if (orgShaped(run)) add({ type: 'org', start, end: start + run.length })
-    for (const match of text.matchAll(gazetteerPatterns.org)) {
+    for (const match of allMatches(gazetteerPatterns.org, text)) {
       // “ABC Audio”, “KBS 2TV”, “Netflix Korea”: a known name and a word that names a branch of it.
       const branch = /^ (?:\d?TV|Audio|Records|Music|Entertainment|Studios?|Pictures|Films|Games|Software|Animation|Media|Network|News|Radio|Publishing|Comics|Korea|Japan|India|UK|Asia)(?![\p{L}\p{N}])/u.exec(text.slice(match.index + match[0].length))
       add({ type: 'org', start: match.index, end: match.index + match[0].length + (branch?.[0].length ?? 0) })
     }
-    for (const match of text.matchAll(gazetteerPatterns.place)) {
+    for (const match of allMatches(gazetteerPatterns.place, text)) {
       const end = match.index + match[0].length
       // “Tokyo Ghoul”, “Virginia Woolf”: a known place followed by another
       // capitalised word is part of some other name.
@@ -166,7 +167,7 @@ export function extract(tree: ArticleRoot, input: string, settings: Settings): E
     }
 
     // A performer known by one name, unless it starts a longer name (“Jennie Kim”).
-    for (const match of text.matchAll(gazetteerPatterns.person)) {
+    for (const match of allMatches(gazetteerPatterns.person, text)) {
       const end = match.index + match[0].length
       if (!/^ \p{Lu}/u.test(text.slice(end, end + 2))) add({ type: 'person', start: match.index, end })
     }
@@ -430,7 +431,7 @@ function orgShaped(run: string): boolean {
  */
 function namesIn(text: string): Array<{ run: string; start: number; raw: string }> {
   const found: Array<{ run: string; start: number; raw: string }> = []
-  for (const match of text.matchAll(capitalRun)) {
+  for (const match of allMatches(capitalRun, text)) {
     // “Gossip Girl’s Penn Badgley”, “Tom Hardy’s Venom”: a possessive ends a name too.
     let from = 0
     for (const cut of [...match[0].matchAll(/(?<=[’']s) | and /g), { index: match[0].length, 0: '' }]) {
