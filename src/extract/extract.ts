@@ -113,6 +113,7 @@ export function extract(tree: ArticleRoot, input: string, settings: Settings): E
   for (const name of settings.gazetteer.show ?? []) titles.add(name)
 
   // Pass 2: every mention, block by block.
+  const longestFirst = [...titles].sort((a, b) => b.length - a.length)
   const verdicts = new Map<string, boolean>()
   for (const block of blocks) {
     const { text } = block
@@ -127,7 +128,7 @@ export function extract(tree: ArticleRoot, input: string, settings: Settings): E
     for (const match of allMatches(money, text)) {
       add({ type: 'money', start: match.index, end: match.index + match[0].trimEnd().length, value: moneyValue(match[0]) })
     }
-    for (const name of [...titles].sort((a, b) => b.length - a.length)) {
+    for (const name of longestFirst) {
       for (const index of occurrences(text, name)) {
         // A one-word title inside a longer name is that name (“Selena” in “Selena Gomez”).
         if (!/\s/.test(name) && /^ \p{Lu}\p{Ll}/u.test(text.slice(index + name.length, index + name.length + 3))) continue
