@@ -57,6 +57,13 @@ describe('analyze: the contract', () => {
     expect(expecting!.label).toBe('speculation')
   })
 
+  it('reads a denial of a rumour as news, and the rumour itself as speculation', () => {
+    const text = 'Idol News\n\nThe singers were reportedly dating, according to an insider.\n\nTheir agency denied the rumours on Monday and declined to comment further.'
+    const [, rumour, denial] = analyze(text).blocks
+    expect(rumour!.label).toBe('speculation')
+    expect(denial!.label).toBe('news')
+  })
+
   it('finds exactly the annotated entities, by the guidelines’ matching rule', () => {
     const expected = JSON.parse(readFileSync('fixtures/all-of-us-are-dead-season-2.txt.expected.json', 'utf8')) as { entities: Record<string, string[]> }
     for (const type of ['show', 'person', 'org', 'place', 'date', 'money'] as const) {

@@ -101,6 +101,8 @@ export const cueRules: readonly CueRule[] = [
   // News: attribution, confirmed scheduling, reporting.
   { id: 'news.attribution', label: 'news', pattern: String.raw`\b(?:said|says|told|tells|stated|explained|added|noted|wrote|announced|confirmed|revealed|according to|reported|declared|admitted|commented|responded|statement|interview|shared|posted|insisted|recalled|described)\b`, weight: 1,
     examples: ['Lee Jae-kyoo told Wikitree that he wants it.', 'According to Variety, it ended.'], counterexamples: ['It could return.'] },
+  { id: 'news.denial', label: 'news', pattern: String.raw`\b(?:denied|denies|deny|denying|refuted|refutes|debunked|dismissed (?:the )?(?:rumou?rs?|reports?|speculation)|shut down (?:the )?(?:rumou?rs?|reports?|speculation)|(?:declined|refused) to comment|(?:cannot|can[’']t|could not|couldn[’']t) (?:comment|confirm)|no comment)\b`, weight: 1.5,
+    examples: ['The agency denied the rumours.', 'The studio said it cannot comment on speculation.', 'Her label declined to comment.'], counterexamples: ['Fans speculate about a reunion.'] },
   { id: 'news.quote', label: 'news', pattern: String.raw`["“][^"“”]{12,}["”]`, weight: 0.5,
     examples: ['He said, “We are making it happen.”'], counterexamples: ['The show “Kingdom” aired.'] },
   { id: 'news.schedule', label: 'news', pattern: String.raw`\b(?:slated|scheduled|set to (?:premiere|release|debut|air|return|open|launch|hit|arrive|stream)|will (?:premiere|air|debut|release|arrive|launch|return|stream|open) on|premieres? on|(?:is|was) set for|officially|confirmed for)\b`, weight: 1.5,

@@ -95,9 +95,11 @@ function expectation(cues: CueMatch[]): boolean {
   return expecting && open && !ids.has('news.attribution')
 }
 
-// Attribution beats hedging, but a rumour stays speculation.
+// Attribution beats hedging, but a rumour stays speculation; a denial or a
+// refusal to comment is news, rumour or not (the guidelines).
 function attributed(cues: CueMatch[]): boolean {
   const ids = new Set(cues.map((cue) => cue.rule.id))
+  if (ids.has('news.denial')) return true
   const rumour = ids.has('spec.rumour') || ids.has('spec.source-claims')
   return !rumour && (ids.has('news.attribution') || ids.has('news.schedule')) && !ids.has('spec.unknown')
 }

@@ -25,7 +25,7 @@ const monthPatterns = monthNames.map((name) => new RegExp(String.raw`\b${name.sl
 
 // Each alternative is a flat, bounded pattern, longest forms first. A date
 // starts at a word start, so no attempt begins inside a word. The forms are
-// split in two expressions, calendar and relative, small enough for the
+// split in three expressions, calendar, relative and period, small enough for the
 // ReDoS checker to prove linear; their matches are merged in findDates.
 const compile = (alternatives: string[]) =>
   new RegExp(String.raw`(?<![\p{L}\p{N}])(?:` + alternatives.map((alternative) => `(?:${alternative})`).join('|') + ')', 'giu')
@@ -55,6 +55,8 @@ const relativePattern = compile([
     String.raw`(?:this past|the past|the)\s+weekend`,
     String.raw`the\s+['’‘]?[0-9]0s|['’‘][1-9]0s`,
     String.raw`(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|\d{1,2})\s+(?:days?|weeks?|months?|years?)\s+ago`,
+])
+const periodPattern = compile([
     String.raw`(?:the\s+)?(?:end|middle|start|beginning)\s+of\s+(?:the\s+year|the\s+month|${month})`,
     String.raw`the\s+(?:summer|winter|spring|autumn)|the\s+fall(?!\s+of)`,
     String.raw`(?:this|last|next)\s+fiscal\s+year`,
@@ -162,7 +164,7 @@ const quarterNumber: Record<string, number> = { first: 1, '1st': 1, second: 2, '
 
 /** Matches of both date expressions, earliest first, the longer where two overlap. */
 function dateMatches(text: string): RegExpExecArray[] {
-  const all = [...allMatches(calendarPattern, text), ...allMatches(relativePattern, text)].sort((a, b) => a.index - b.index || b[0].length - a[0].length)
+  const all = [...allMatches(calendarPattern, text), ...allMatches(relativePattern, text), ...allMatches(periodPattern, text)].sort((a, b) => a.index - b.index || b[0].length - a[0].length)
   const kept: RegExpExecArray[] = []
   for (const match of all) {
     const last = kept.at(-1)
@@ -299,4 +301,4 @@ function monthOf(lower: string): number {
 }
 
 /** @internal The date rules' dynamically built regular expressions, for the ReDoS test. */
-export const dateRegexes: readonly RegExp[] = [calendarPattern, relativePattern, monthWord, weekdayWord, ...monthPatterns]
+export const dateRegexes: readonly RegExp[] = [calendarPattern, relativePattern, periodPattern, monthWord, weekdayWord, ...monthPatterns]
