@@ -48,6 +48,7 @@ describe('extract', () => {
     ['It flew from Toulouse, France to a plant in Mobile, Alabama. A trip to Australia, New Zealand and Europe.', ['place:Toulouse, France', 'place:Mobile, Alabama', 'place:Australia', 'place:New Zealand', 'place:Europe']],
     ['ABC Audio, KBS 2TV and Netflix Korea spoke to Capcom and Legendary Entertainment.', ['org:ABC Audio', 'org:KBS 2TV', 'org:Netflix Korea', 'org:Capcom', 'org:Legendary Entertainment']],
     ['SHADOW AND BONE:\n\nOrange Is The New Black ended.', ['show:SHADOW AND BONE', 'show:Orange Is The New Black']],
+    ['Shows cancelled after one season include Moonlit Harbor, Copper Hills and Dana & the Lanterns.', ['show:Moonlit Harbor', 'show:Copper Hills', 'show:Dana & the Lanterns']],
     ['Fans of The Walking Dead and Grey’s Anatomy played Splatoon 3 and Metal Gear Solid: Rising for 24th September.', ['show:The Walking Dead', 'show:Grey’s Anatomy', 'show:Splatoon 3', 'show:Metal Gear Solid: Rising', 'date:24th September']],
   ]
   for (const [input, expected, published] of table) {
@@ -75,6 +76,7 @@ describe('extract', () => {
     ['Jennie Kim met Minnie Mouse in a rainy week.', ['person:Jennie', 'person:Minnie']],
     ['Moving on, the Scandal broke and Friends of the Signal said so.', ['show:Moving', 'show:Scandal', 'show:Friends', 'show:Signal']],
     ['The walking dead filled the street. The crown fell off.', ['show:The walking dead', 'show:The crown']],
+    ['Movies starring famous people like Tom Cruise sell.', ['show:Tom Cruise']],
     ['People say it is Legendary. Xbox owners agree.', ['org:People', 'org:Legendary', 'org:Xbox']],
     ['Springs in Spring Valley and the Summer Olympics were fine.', ['date:Spring', 'date:Summer']],
     ['They toured London, Paris and South Korea, Thailand. Meanwhile, France said no.', ['place:London, Paris', 'place:South Korea, Thailand', 'place:Meanwhile, France', 'place:Meanwhile']],

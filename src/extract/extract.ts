@@ -42,6 +42,17 @@ const small = new Set(['of', 'the', 'and', 'in', 'on', 'at', 'for', 'to', 'a', '
 // Lowercase only: “Song Joong Ki” and “Film Festival” are not work nouns.
 const workNouns =
   /\b(?:(?:series|shows|dramas|films|movies|titles|games|albums|songs|anime|manga|books|novels|webtoons),? (?:like|such as|including)|series|show|drama|k-drama|film|movie|sequel|prequel|webtoon|manga|manhwa|anime|novel|book|comic|album|single|song|track|game|sitcom|documentary|franchise|spin-?off|musical|titled|called|live-action|(?:series|seasons?|episodes?|cast|finale|premiere|fans|star|stars|creator|remake|adaptation|reboot) of(?: the)?|credits include|(?:role|roles|cameo|appear|appears|appeared|starred|starring|star|stars) in)\s+$/
+// “shows that Netflix cancelled after one season, including X, Y and Z”:
+// a list of works named earlier in the sentence.
+const listIntro = /\b(?:include|includes|including|such as|like)\s+$/
+const pluralWorks = /\b(?:series|shows|dramas|k-dramas|films|movies|titles|games|albums|songs|anime|books|novels|webtoons|sitcoms)\b/i
+function worksListed(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 120), at)
+  const intro = listIntro.exec(before)
+  if (!intro) return false
+  const lead = before.slice(0, intro.index)
+  return pluralWorks.test(lead.slice(Math.max(lead.lastIndexOf('. '), lead.lastIndexOf('! '), lead.lastIndexOf('? '), 0)))
+}
 // “2021’s Spider-Man: No Way Home”: a year's title.
 const yearOwned = /(?:^|[^\p{N}])(?:19|20)\d\d['’]s\s$/u
 // “will play Beverly Marsh in X”, “as Maeno in X”, “play the title character in X”.
@@ -106,8 +117,8 @@ export function extract(tree: ArticleRoot, input: string, settings: Settings): E
       listEnd = title && !isKnown(title) ? match.index + run.length : -1
       if (listEnd === -1) continue
       // The last item of a list is joined by “and”: “…, Y and Z”.
-      const listIntro = /\b(?:include|includes|including|such as|like)\s+$/.test(text.slice(Math.max(0, match.index - 20), match.index))
-      if (listed || listIntro) for (const part of title!.split(/(?<!\s)\s+(?:and|&)\s+/)) titles.add(part)
+      const introduced = listIntro.test(text.slice(Math.max(0, match.index - 20), match.index))
+      if (listed || introduced) for (const part of title!.split(/(?<!\s)\s+and\s+/)) titles.add(part)
       else titles.add(title!)
     }
   }
@@ -325,7 +336,8 @@ function titleIn(text: string, index: number, run: string): string | undefined {
     const candidate = run.slice(token.index)
     const before = text.slice(Math.max(0, at - 30), at)
     const cast = castIn.test(text.slice(Math.max(0, at - 60), at))
-    if ((workNouns.test(before) || yearOwned.test(before) || cast) && isTitle(candidate) && !isKnown(candidate)) {
+    const listed = token.index === 0 && worksListed(text, at) && !personish(candidate)
+    if ((workNouns.test(before) || yearOwned.test(before) || cast || listed) && isTitle(candidate) && !isKnown(candidate)) {
       // “as Moopy in Osamu Tezuka's Phoenix”: the title is the creator's.
       const [owner, owned] = splitPossessive(candidate)
       const title = cast ? owned ?? owner : owner
