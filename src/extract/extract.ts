@@ -221,13 +221,22 @@ export function extract(tree: ArticleRoot, input: string, settings: Settings): E
       // Motors” and “Moonlit Harbor” are left to compromise.
       const nameShaped =
         tokens.length <= 3 &&
-        tokens.every((token) => /^\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}*)?$/u.test(token)) &&
+        tokens.every((token) => /^(?:Mc|Mac|O['’])?\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}*)?$/u.test(token)) &&
         !/[:|]/.test(text.slice(end, end + 2)) &&
-        (givenName(tokens[0]!) || familyName(tokens.at(-1)!) || lastNames.has(tokens.at(-1)!) || (tokens.length === 2 && tokens.every(japaneseShaped)))
-      const decided = familyNames.has(tokens[0]!) || afterRole || nameShaped
+        (givenName(tokens[0]!) ||
+          familyName(tokens.at(-1)!) ||
+          lastNames.has(tokens.at(-1)!) ||
+          /^(?:Mc|Mac|O['’])\p{Lu}\p{Ll}+$/u.test(tokens.at(-1)!) ||
+          (tokens.length === 2 && tokens.every(japaneseShaped)))
+      // “Gossip Girl’s Penn Badgley”: a name after a title's possessive is its cast or crew.
+      const owner = /['’]s\s$/.test(before) ? before.slice(0, -3) : undefined
+      const ofTitle = tokens.length >= 2 && owner !== undefined && longestFirst.some((title) => owner.endsWith(title))
+      const decided = familyNames.has(tokens[0]!) || afterRole || nameShaped || ofTitle
       const free = !taken.some(([a, b]) => start < b && end > a)
       if (free && personLike && (afterRole || !demonymRun(tokens)) && (decided || compromiseSays(run, start, end))) {
-        add({ type: 'person', start, end })
+        // “Robert Downey, Jr.”: the suffix is part of the name.
+        const suffix = /^,? (?:Jr|Sr)\.?|^,? (?:II|III|IV)(?![\p{L}\p{N}])/u.exec(text.slice(end, end + 6))
+        add({ type: 'person', start, end: end + (suffix?.[0].length ?? 0) })
       } else if (tokens.length > 2 || raw !== run) {
         // A headline or a long run holds names of its own: “… Against Amber
         // Heard & Support Johnny Depp During …”, “The Tom Hiddleston-led show”.
