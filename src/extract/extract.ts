@@ -58,7 +58,7 @@ const yearOwned = /(?:^|[^\p{N}])(?:19|20)\d\d['’]s\s$/u
 // “will play Beverly Marsh in X”, “as Maeno in X”, “play the title character in X”.
 const castIn = /\b(?:plays?|played|playing|cast as|stars? as|starring as)\s+(?:[\p{L}'’.-]+\s){1,4}in\s$|\bas\s+(?:\p{Lu}[\p{L}'’.-]*\s){1,3}in\s$/u
 const roleNouns =
-  /\b(?:director|actor|actress|star|singer|rapper|producer|writer|creator|showrunner|host|member|idol|ceo|chairman|founder|character|co-star|filmmaker|author|composer|comedian|presenter|model|athlete|player|coach|president|minister|leader|(?:directed|written|produced|created|hosted|composed|narrated|voiced|played|portrayed) by)\s+$/i
+  /\b(?:director|actor|actress|star|singer|rapper|producer|writer|creator|showrunner|host|member|idol|ceo|chairman|founder|character|co-star|filmmaker|author|composer|comedian|presenter|model|athlete|player|coach|president|minister|leader|stars|starring|co-stars|co-starring|(?:directed|written|produced|created|hosted|composed|narrated|voiced|played|portrayed) by)\s+$/i
 const orgSuffix = /\b(?:Entertainment|Studios?|Pictures|Records|Music|Media|Network|Networks|Productions|Films|Group|Company|Corporation|Corp\.?|Agency|Airlines|Airways|Motors|Bank|Brothers|Party|Association|Council|Commission|Committee|Ministry|Department|Office|Force|Authority|Institute|Foundation|Federation|League|Holdings|Inc\.?|Ltd\.?|LLC|Co\.|Channel|TV|News|Times|Post|Magazine|Herald|Daily)$/
 // Capitalised words that are never part of a name.
 const notName = new Set(['Oscars', 'Oscar', 'Grammys', 'Emmys', 'Bollywood', 'Tollywood', 'Kollywood', 'Hallyu', 'What', 'Who', 'Why', 'How', 'When', 'Where', 'We', 'You', 'I', 'It', 'They', 'Our', 'Your', 'Their', 'Is', 'Are', 'Will', 'Can', 'Here', 'There', 'This', 'That', 'Season', 'Part', 'Episode', 'Chapter', 'Vol'])
@@ -231,7 +231,9 @@ export function extract(tree: ArticleRoot, input: string, settings: Settings): E
       // “Gossip Girl’s Penn Badgley”: a name after a title's possessive is its cast or crew.
       const owner = /['’]s\s$/.test(before) ? before.slice(0, -3) : undefined
       const ofTitle = tokens.length >= 2 && owner !== undefined && longestFirst.some((title) => owner.endsWith(title))
-      const decided = familyNames.has(tokens[0]!) || afterRole || nameShaped || ofTitle
+      // “Stana Katic (“Absentia,” “Castle”)”: a name followed by its credits.
+      const credited = tokens.length >= 2 && /^ \(["“]/.test(text.slice(end, end + 3))
+      const decided = familyNames.has(tokens[0]!) || afterRole || nameShaped || ofTitle || credited
       const free = !taken.some(([a, b]) => start < b && end > a)
       if (free && personLike && (afterRole || !demonymRun(tokens)) && (decided || compromiseSays(run, start, end))) {
         // “Robert Downey, Jr.”: the suffix is part of the name.
