@@ -77,7 +77,7 @@ let gazetteerPatterns: { org: RegExp; place: RegExp; person: RegExp; show: RegEx
 export function extract(tree: ArticleRoot, input: string, settings: Settings): Entity[] {
   const blocks = tree.children.flatMap((section) => section.children)
   const mentions: Mention[] = []
-  gazetteerPatterns ??= { org: wordList(orgNames), place: wordList(placeNames), person: wordList(personNames), show: wordList(showNames, 'giu') }
+  gazetteerPatterns ??= { org: wordList(orgNames), place: wordList(placeNames), person: wordList(personNames, 'giu'), show: wordList(showNames, 'giu') }
   const user = {
     show: wordList(settings.gazetteer.show ?? []),
     person: wordList(settings.gazetteer.person ?? []),
@@ -99,7 +99,7 @@ export function extract(tree: ArticleRoot, input: string, settings: Settings): E
       titles.add(withoutSeason(inner))
     }
     for (const match of allMatches(gazetteerPatterns.show, text)) {
-      if (!writtenAsTitle(match[0])) continue
+      if (!writtenAsName(match[0])) continue
       const end = match.index + match[0].length
       const sequel = /^ (?:\d{1,2}|II|III|IV|V|VI)(?![\p{L}\p{N}])/u.exec(text.slice(end, end + 5))?.[0] ?? ''
       titles.add(withSubtitle(text, end + sequel.length, match[0] + sequel, match[0] + sequel))
@@ -182,7 +182,7 @@ export function extract(tree: ArticleRoot, input: string, settings: Settings): E
     // A performer known by one name, unless it starts a longer name (“Jennie Kim”).
     for (const match of allMatches(gazetteerPatterns.person, text)) {
       const end = match.index + match[0].length
-      if (!/^ \p{Lu}/u.test(text.slice(end, end + 2))) add({ type: 'person', start: match.index, end })
+      if (writtenAsName(match[0]) && !/^ \p{Lu}/u.test(text.slice(end, end + 2))) add({ type: 'person', start: match.index, end })
     }
 
     // compromise is the slowest step by far: it reads only the sentence
@@ -524,15 +524,16 @@ function wordList(names: readonly string[], flags = 'gu'): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}+])`, flags)
 }
 
-const showsByLowercase = new Map(showNames.map((name) => [name.toLowerCase(), name]))
+const byLowercase = new Map([...showNames, ...personNames].map((name) => [name.toLowerCase(), name]))
 
 /**
- * Whether a case-blind match of a known title is written as a title: every
- * word the title capitalises is capitalised (“Orange Is The New Black”,
- * “SHADOW AND BONE”), so “the bear” in a sentence is not “The Bear”.
+ * Whether a case-blind match of a known title or name is written as one:
+ * every word the known form capitalises is capitalised (“Orange Is The New
+ * Black”, “SHADOW AND BONE”, “YUNGBLUD”), so “the bear” in a sentence is
+ * not “The Bear”.
  */
-function writtenAsTitle(found: string): boolean {
-  const known = showsByLowercase.get(found.toLowerCase())
+function writtenAsName(found: string): boolean {
+  const known = byLowercase.get(found.toLowerCase())
   if (!known) return false
   const words = found.split(' ')
   return known.split(' ').every((word, index) => !/^\p{Lu}/u.test(word) || /^[\p{Lu}\p{N}]/u.test(words[index] ?? ''))
@@ -548,5 +549,5 @@ function moneyValue(text: string): string {
 
 /** @internal The extractor's dynamically built regular expressions, for the ReDoS test. */
 export function extractRegexes(): RegExp[] {
-  return [capitalRun, wordList(orgNames), wordList(placeNames), wordList(personNames), wordList(showNames, 'giu'), wordList(['A.B. & C+', 'x|y'])]
+  return [capitalRun, wordList(orgNames), wordList(placeNames), wordList(personNames, 'giu'), wordList(showNames, 'giu'), wordList(['A.B. & C+', 'x|y'])]
 }
