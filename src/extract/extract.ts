@@ -158,8 +158,8 @@ export function extract(tree: ArticleRoot, input: string, settings: Settings): E
     const nameRuns = namesIn(text)
     for (const { run, start } of nameRuns) if (orgShaped(run)) add({ type: 'org', start, end: start + run.length })
     for (const match of allMatches(gazetteerPatterns.org, text)) {
-      // “ABC Audio”, “KBS 2TV”, “Netflix Korea”: a known name and a word that names a branch of it.
-      const branch = /^ (?:\d?TV|Audio|Records|Music|Entertainment|Studios?|Pictures|Films|Games|Software|Animation|Media|Network|News|Radio|Publishing|Comics|Korea|Japan|India|UK|Asia)(?![\p{L}\p{N}])/u.exec(text.slice(match.index + match[0].length))
+      // “ABC Audio”, “KBS 2TV”: a known name and a word that names a branch of it.
+      const branch = /^ (?:\d?TV|Audio|Records|Music|Entertainment|Studios?|Pictures|Films|Games|Software|Animation|Media|Network|News|Radio|Publishing|Comics)(?![\p{L}\p{N}])/u.exec(text.slice(match.index + match[0].length))
       add({ type: 'org', start: match.index, end: match.index + match[0].length + (branch?.[0].length ?? 0) })
     }
     for (const match of allMatches(gazetteerPatterns.place, text)) {
@@ -424,7 +424,7 @@ function trimRun(run: string): string {
     .replace(/[’']s$/, '')
     .replace(/(?<![.’'-])[.’'-]+$/, '')
     .replace(/^(?:The|A|An|the|a|an|If|When|While|But|And|So|Meanwhile|However|According|In|On|At|As|After|Before|Since|With|For|This|That|These|Those|It|He|She|They|We|Our|His|Her|Their)\s+/, '')
-    .replace(/^(?:(?:Director|Actor|Actress|Star|Singer|Rapper|Producer|Writer|Creator|Showrunner|Host|Member|Character|Filmmaker|Author)s?|CEO|Starring|Featuring|Including|Like)\s+/, '')
+    .replace(/^(?:(?:Director|Actor|Actress|Star|Singer|Rapper|Producer|Writer|Creator|Showrunner|Host|Member|Character|Filmmaker|Author)s?|CEO|Chief|Executive|President|Chairman|Chairwoman|Founder|Editor|Senator|Governor|Minister|Starring|Featuring|Including|Like)\s+/, '')
 }
 
 // compromise's lexicon, read without parsing anything.
@@ -457,9 +457,11 @@ function orgShaped(run: string): boolean {
 function namesIn(text: string): Array<{ run: string; start: number; raw: string }> {
   const found: Array<{ run: string; start: number; raw: string }> = []
   for (const match of allMatches(capitalRun, text)) {
-    // “Gossip Girl’s Penn Badgley”, “Tom Hardy’s Venom”: a possessive ends a name too.
+    // “Gossip Girl’s Penn Badgley”, “Killer Films’ Christine Vachon”: a
+    // possessive ends a name too; so does a company's suffix (“PVR Ltd Sanjeev
+    // Bijli”), and a title's “of” begins one (“Executive Director of PVR Ltd”).
     let from = 0
-    for (const cut of [...match[0].matchAll(/(?<=[’']s) | and /g), { index: match[0].length, 0: '' }]) {
+    for (const cut of [...match[0].matchAll(nameBreak), { index: match[0].length, 0: '' }]) {
       const raw = match[0].slice(from, cut.index)
       const run = trimRun(raw)
       if (run) found.push({ run, start: match.index + from + raw.indexOf(run), raw })
@@ -490,6 +492,8 @@ function givenNamesIn(run: string): Array<[number, number]> {
   }
   return spans
 }
+
+const nameBreak = /(?<=[’']s|s[’']) | and |(?<=\b(?:Ltd|Inc|Corp|LLC|Entertainment|Studios|Pictures|Records)\.?) (?=\p{Lu})|(?<=\b(?:Director|CEO|President|Head|Chairman|Chairwoman|Founder|Editor|Manager|Officer)) of /gu
 
 /** A single capitalised word that can stand for a person: not a known place, org or common word. */
 function oneWordName(word: string): boolean {
@@ -535,6 +539,8 @@ const byLowercase = new Map([...showNames, ...personNames].map((name) => [name.t
 function writtenAsName(found: string): boolean {
   const known = byLowercase.get(found.toLowerCase())
   if (!known) return false
+  // “SIA” is an acronym (Singapore Airlines), not the singer Sia.
+  if (found !== known && found === found.toUpperCase() && found.replace(/[^\p{L}]/gu, '').length < 5) return false
   const words = found.split(' ')
   return known.split(' ').every((word, index) => !/^\p{Lu}/u.test(word) || /^[\p{Lu}\p{N}]/u.test(words[index] ?? ''))
 }
