@@ -2,28 +2,18 @@
  * The benchmark: `npm run bench`. Measures copydesk and baselines on one
  * core over a synthetic corpus (bench/corpus.ts), growth with article size,
  * corpus mode with 1 and 2 jobs, peak RSS and cold start, and writes
- * bench/results.md. Run it from the package root after `npm run build`.
+ * bench/results.md. Run it from the package root after `npm run build`:
+ * it measures the built package (dist/), as users run it.
  */
 import { execFileSync, spawnSync } from 'node:child_process'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { availableParallelism, cpus, tmpdir } from 'node:os'
 import { join } from 'node:path'
-import nlp from 'compromise'
-import remarkParse from 'remark-parse'
-import { unified } from 'unified'
-import { analyze } from '../src/analyze.js'
-import { classify } from '../src/classify/classify.js'
-import { extract } from '../src/extract/extract.js'
-import { normalizeOptions } from '../src/options.js'
-import { detectFormat, toMdast } from '../src/parse.js'
-import { segment } from '../src/segment.js'
-import type { ArticleRoot } from '../src/tree.js'
-import { corpus } from './corpus.js'
+import { article, corpus } from './corpus.js'
 
 const runs = Number(process.env.BENCH_RUNS ?? 5)
 const articles = corpus(Number(process.env.BENCH_BYTES ?? 2_000_000))
 const bytes = articles.reduce((sum, text) => sum + Buffer.byteLength(text), 0)
-const settings = normalizeOptions({})
 const lines: string[] = []
 const log = (line = '') => {
   console.log(line)
@@ -36,51 +26,17 @@ interface Measure {
   max: number
 }
 
-// Seconds for `work` over the corpus: one warm-up, then the median of `runs`.
-function time(work: () => void): Measure {
-  work()
-  const seconds: number[] = []
-  for (let run = 0; run < runs; run++) {
-    const start = performance.now()
-    work()
-    seconds.push((performance.now() - start) / 1000)
-  }
-  seconds.sort((a, b) => a - b)
-  return { median: seconds[seconds.length >> 1]!, min: seconds[0]!, max: seconds.at(-1)! }
-}
-
-const rows: Array<[string, Measure]> = []
-function row(name: string, work: () => void): Measure {
-  const measure = time(work)
-  rows.push([name, measure])
-  return measure
-}
-
-const mdasts = articles.map((text) => ({ text, format: detectFormat(text) }))
-const trees = () => mdasts.map(({ text, format }) => segment(toMdast(text, format), text, format))
-let parsed: ArticleRoot[] = trees()
-
-const processor = unified().use(remarkParse)
-row('regex word split (floor)', () => articles.forEach((text) => text.split(/\s+/).length))
-row('remark-parse alone', () => articles.forEach((text) => processor.parse(text)))
-const compromise = row('compromise nlp() + people/orgs/places', () =>
-  articles.forEach((text) => {
-    const doc = nlp(text)
-    doc.people().out('array')
-    doc.organizations().out('array')
-    doc.places().out('array')
-  }),
-)
-row('stage: parse (to mdast)', () => mdasts.forEach(({ text, format }) => toMdast(text, format)))
-row('stage: parse + segment', () => {
-  parsed = trees()
-})
-row('stage: classify', () => parsed.forEach((tree) => classify(tree)))
-row('stage: extract', () => parsed.forEach((tree, index) => extract(tree, articles[index]!, settings)))
-// The stage rows keep every tree of the corpus alive; what follows measures
-// analyze as a caller runs it, without that heap for the collector to walk.
-parsed = []
-const full = row('analyze, everything on', () => articles.forEach((text) => analyze(text)))
+// The timings run in plain Node on the built package (bench/measure.mjs),
+// each kind in a process of its own.
+const dir = mkdtempSync(join(tmpdir(), 'copydesk-bench-'))
+const input = join(dir, 'input.json')
+const sizes = [1_000, 10_000, 100_000, 1_000_000].map((size) => ({ size, text: article(7, size, 'text') }))
+writeFileSync(input, JSON.stringify({ corpus: articles, sizes }))
+const measure = (mode: 'rows' | 'growth') => JSON.parse(execFileSync(process.execPath, ['bench/measure.mjs', mode, input, String(runs)], { encoding: 'utf8', maxBuffer: 1 << 26 }))
+const rows = measure('rows') as Array<[string, Measure]>
+const find = (name: string) => rows.find(([label]) => label === name)![1]
+const compromise = find('compromise nlp() + people/orgs/places')
+const full = find('analyze, everything on')
 
 const mb = bytes / 1e6
 log(`# copydesk benchmark`)
@@ -94,24 +50,23 @@ log('| --- | --- | --- | --- |')
 for (const [name, measure] of rows) {
   log(`| ${name} | ${(mb / measure.median).toFixed(3)} (${(mb / measure.max).toFixed(3)}–${(mb / measure.min).toFixed(3)}) | ${(articles.length / measure.median).toFixed(1)} | ${measure.median.toFixed(2)} |`)
 }
-const remark = rows.find(([name]) => name === 'remark-parse alone')![1]
+const remark = find('remark-parse alone')
 log()
 log(`analyze ÷ compromise baseline: ${(compromise.median / full.median).toFixed(2)}× the speed; analyze ÷ remark-parse: ${(remark.median / full.median).toFixed(2)}×.`)
 
 // Growth with article size: one article of each size, median of runs, in a
-// fresh process (bench/growth.ts).
+// fresh process.
 log()
 log('| article size (fresh process) | seconds | per KB (ms) |')
 log('| --- | --- | --- |')
-const sizes = JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', 'bench/growth.ts'], { encoding: 'utf8' })) as Array<{ size: number; chars: number; seconds: number }>
-for (const { size, chars, seconds } of sizes) {
-  log(`| ${(size / 1000).toFixed(0)} KB | ${seconds.toFixed(3)} | ${((seconds * 1000) / (chars / 1000)).toFixed(2)} |`)
+const growth = measure('growth') as Array<{ size: number; chars: number; median: number }>
+for (const { size, chars, median } of growth) {
+  log(`| ${(size / 1000).toFixed(0)} KB | ${median.toFixed(3)} | ${((median * 1000) / (chars / 1000)).toFixed(2)} |`)
 }
 log()
-log(`1 MB ÷ 100 KB time: ${(sizes[3]!.seconds / sizes[2]!.seconds).toFixed(1)}× (target ≤ 11×).`)
+log(`1 MB ÷ 100 KB time: ${(growth[3]!.median / growth[2]!.median).toFixed(1)}× (target ≤ 11×).`)
 
 // Corpus mode through the built CLI, 1 and 2 jobs, with peak RSS.
-const dir = mkdtempSync(join(tmpdir(), 'copydesk-bench-'))
 const jsonl = join(dir, 'corpus.jsonl')
 writeFileSync(jsonl, articles.map((text, index) => JSON.stringify({ id: index, text })).join('\n') + '\n')
 const corpusRun = (jobs: number) => {
