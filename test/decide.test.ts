@@ -31,6 +31,11 @@ describe('decide: the majority of words', () => {
     expect(decision).toMatchObject({ label: 'promo', rule: 'majority' })
   })
 
+  it('leaves a block the model reads as speculation alone, whatever its sentences', () => {
+    const decision = decide(unit([9, 9]), leaning('speculation', 0.4), [leaning('promo', 0.55), leaning('promo', 0.55)])
+    expect(decision.label).toBe('speculation')
+  })
+
   it('leaves a one-sentence block to the mixed scores', () => {
     expect(decide(unit([20]), leaning('news', 0.9), [leaning('speculation', 0.5)]).label).toBe('news')
   })

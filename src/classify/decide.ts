@@ -66,15 +66,16 @@ export function decide(
       rule = 'promo-sentence'
     }
   }
-  // Most words of a longer block are in sentences that speculate, or that
-  // promote: so does the block (the guidelines' majority of words). The
-  // other way, a hedge inside a report, the block model is more reliable.
+  // A longer block the model reads as news, with most of its words in
+  // sentences that speculate, or that promote, does so too (the guidelines'
+  // majority of words). The other way, a hedge inside a report, the block
+  // model is more reliable.
   const wordsOf = (kind: Label) => unit.sentences.reduce((sum, sentence, index) => sum + (sentences[index]!.label === kind ? Math.max(sentence.words, 1) : 0), 0)
   if (label === 'news' && unit.sentences.length > 1 && wordsOf('speculation') > totalWords / 2) {
     label = 'speculation'
     rule = 'majority'
   }
-  if (label !== 'promo' && unit.sentences.length > 1 && wordsOf('promo') > totalWords / 2) {
+  if (label === 'news' && unit.sentences.length > 1 && wordsOf('promo') > totalWords / 2) {
     label = 'promo'
     rule = 'majority'
   }
