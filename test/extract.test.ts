@@ -51,6 +51,7 @@ describe('extract', () => {
     ['ABC Audio, KBS 2TV and Netflix Korea spoke to Capcom and Legendary Entertainment.', ['org:ABC Audio', 'org:KBS 2TV', 'org:Netflix', 'place:Korea', 'org:Capcom', 'org:Legendary Entertainment']],
     ['Executive Director of Orion Cinemas Ltd Ravi Menon spoke. Killer Films’ Christine Vachon and Lionsgate Entertainment Chief Adam Fogelson agreed.', ['org:Orion Cinemas Ltd', 'person:Ravi Menon', 'org:Killer Films', 'person:Christine Vachon', 'org:Lionsgate Entertainment', 'person:Adam Fogelson']],
     ['SHADOW AND BONE:\n\nOrange Is The New Black ended.', ['show:SHADOW AND BONE', 'show:Orange Is The New Black']],
+    ['Does Copper Hills Season 2 Have A Release Date? Is Moonlit Harbor Season 3 Happening?', ['show:Copper Hills', 'show:Moonlit Harbor']],
     ['Shows cancelled after one season include Moonlit Harbor, Copper Hills and Dana & the Lanterns.', ['show:Moonlit Harbor', 'show:Copper Hills', 'show:Dana & the Lanterns']],
     ['Fans of The Walking Dead and Grey’s Anatomy played Splatoon 3 and Metal Gear Solid: Rising for 24th September.', ['show:The Walking Dead', 'show:Grey’s Anatomy', 'show:Splatoon 3', 'show:Metal Gear Solid: Rising', 'date:24th September']],
   ]

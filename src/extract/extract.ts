@@ -355,7 +355,7 @@ function titleIn(text: string, index: number, run: string): string | undefined {
       return withoutSeason(withoutVenue(withSubtitle(text, index + run.length, title, candidate)))
     }
   }
-  const trimmed = run.replace(/^(?:If|When|While|But|And|So|Meanwhile|However|In|On|At|As|After|Before|Since|With|For|This|That|Regardless|Also|Then|Now)\s+/, '')
+  const trimmed = run.replace(/^(?:If|When|While|But|And|So|Meanwhile|However|In|On|At|As|After|Before|Since|With|For|This|That|Regardless|Also|Then|Now|Is|Are|Does|Do|Did|Will|Would|Can|Could|Should|Has|Have|Was|Were|Why|How|What|Where|Who)\s+/, '')
   // “Copper Hills Season 3 Release Date”: the season is inside the run.
   const season = /(?<!\s)\s+Season\s+(?:\d+|One|Two|Three|Four|Five)\b/.exec(trimmed)
   const beforeSeason = season ? trimmed.slice(0, season.index).replace(/(?<![’'"”])[’'"”]+$/, '') : ''
