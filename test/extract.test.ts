@@ -45,6 +45,7 @@ describe('extract', () => {
     ['Gong Yoo, Park Bo-gum and Namkoong Min won. Directed by Atlee, Jawan features Nayanthara, Vijay Sethupathi, Sanya Malhotra, and Ridhi Dogra.', ['person:Namkoong Min', 'person:Atlee', 'person:Nayanthara', 'person:Vijay Sethupathi', 'person:Ridhi Dogra']],
     ['Even having Deng Lun or Xing Zhaolin return would help.', ['person:Deng Lun', 'person:Xing Zhaolin']],
     ['Mara Velik (“Absentia,” “Castle”) has been cast. The movie stars Tomas Ferreira.', ['person:Mara Velik', 'show:Absentia', 'person:Tomas Ferreira']],
+    ['Go An Na (played by Yoona) left. Producer-director Gong Hee Chul stayed.', ['person:Go An Na', 'person:Yoona', 'person:Gong Hee Chul']],
     ['Robert Downey, Jr. met Ant McPartlin and Sean O’Brien. The drama stars Gossip Girl’s Penn Badgley.', ['person:Robert Downey, Jr.', 'person:Ant McPartlin', 'person:Sean O’Brien', 'person:Penn Badgley']],
     ['IU sang with Taeyeon. Drake and Beyoncé watched. ZENDAYA’s album is out.', ['person:IU', 'person:Taeyeon', 'person:Drake', 'person:Beyoncé', 'person:ZENDAYA']],
     ['It flew from Toulouse, France to a plant in Mobile, Alabama. A trip to Australia, New Zealand and Europe.', ['place:Toulouse, France', 'place:Mobile, Alabama', 'place:Australia', 'place:New Zealand', 'place:Europe']],

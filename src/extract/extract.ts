@@ -209,7 +209,13 @@ export function extract(tree: ArticleRoot, input: string, settings: Settings): E
       const personLike =
         (tokens.length >= 2 || (afterRole && !/\bmodel\s$/.test(before) && /(?:^|[^\p{L}])\p{Ll}+\s$/u.test(before) && oneWordName(run))) &&
         tokens.length <= 4 &&
-        tokens.every((token, index) => /^\p{Lu}/u.test(token) && !small.has(token.toLowerCase()) && (!notName.has(token) || (index === 0 && familyName(tokens[1] ?? '')))) &&
+        tokens.every(
+          (token, index) =>
+            /^\p{Lu}/u.test(token) &&
+            // “Go An Na”: after a family name, a capitalised “An” is a syllable of the name.
+            (!small.has(token.toLowerCase()) || (index > 0 && familyNames.has(tokens[0]!))) &&
+            (!notName.has(token) || (index === 0 && familyName(tokens[1] ?? ''))),
+        ) &&
         !/^(?:The|A|An)\s/.test(raw)
       // A named facility is a place: “Hyosan High School”, “Gangnam Station”.
       if (tokens.length >= 2 && facility.test(run) && !(tokens.length === 2 && givenName(tokens[0]!))) {
@@ -232,7 +238,7 @@ export function extract(tree: ArticleRoot, input: string, settings: Settings): E
       const owner = /['’]s\s$/.test(before) ? before.slice(0, -3) : undefined
       const ofTitle = tokens.length >= 2 && owner !== undefined && longestFirst.some((title) => owner.endsWith(title))
       // “Stana Katic (“Absentia,” “Castle”)”: a name followed by its credits.
-      const credited = tokens.length >= 2 && /^ \(["“]/.test(text.slice(end, end + 3))
+      const credited = tokens.length >= 2 && /^ \((?:["“]|played by\s)/.test(text.slice(end, end + 13))
       const decided = familyNames.has(tokens[0]!) || afterRole || nameShaped || ofTitle || credited
       const free = !taken.some(([a, b]) => start < b && end > a)
       if (free && personLike && (afterRole || !demonymRun(tokens)) && (decided || compromiseSays(run, start, end))) {
@@ -424,7 +430,7 @@ function trimRun(run: string): string {
     .replace(/[’']s$/, '')
     .replace(/(?<![.’'-])[.’'-]+$/, '')
     .replace(/^(?:The|A|An|the|a|an|If|When|While|But|And|So|Meanwhile|However|According|In|On|At|As|After|Before|Since|With|For|This|That|These|Those|It|He|She|They|We|Our|His|Her|Their)\s+/, '')
-    .replace(/^(?:(?:Director|Actor|Actress|Star|Singer|Rapper|Producer|Writer|Creator|Showrunner|Host|Member|Character|Filmmaker|Author)s?|CEO|Chief|Executive|President|Chairman|Chairwoman|Founder|Editor|Senator|Governor|Minister|Starring|Featuring|Including|Like)\s+/, '')
+    .replace(/^(?:(?:Director|Actor|Actress|Star|Singer|Rapper|Producer|Writer|Creator|Showrunner|Host|Member|Character|Filmmaker|Author)(?:-[a-z]+)?s?|CEO|Chief|Executive|President|Chairman|Chairwoman|Founder|Editor|Senator|Governor|Minister|Starring|Featuring|Including|Like)\s+/, '')
 }
 
 // compromise's lexicon, read without parsing anything.
