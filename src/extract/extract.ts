@@ -4,7 +4,7 @@ import { allMatches } from '../match.js'
 import { sourceOffset } from '../segment.js'
 import type { ArticleRoot, BlockNode } from '../tree.js'
 import { findDates } from './dates.js'
-import { familyNames, lastNames, orgNames, personNames, placeNames, regionNames, showNames } from './gazetteer.js'
+import { familyNames, koreanFamilies, lastNames, orgNames, personNames, placeNames, regionNames, showNames } from './gazetteer.js'
 
 /** Entity types copydesk extracts. */
 export type EntityType = 'show' | 'person' | 'org' | 'place' | 'date' | 'money'
@@ -490,9 +490,14 @@ function givenNamesIn(run: string): Array<[number, number]> {
   const spans: Array<[number, number]> = []
   for (let index = 0; index + 1 < words.length; index++) {
     const [first, second, third] = [words[index]!, words[index + 1]!, words[index + 2]]
-    if (!givenName(first.text) || !nameWord.test(first.text) || !nameWord.test(second.text) || notName.has(second.text)) continue
+    // “Ahn Ji Young of BOL4”: a family name and a given name, neither an
+    // English word (“Song Sales”, “Park Life” are not names).
+    const family = familyNames.has(first.text) && [first, second].every(({ text }) => lexicon[text.toLowerCase()] === undefined)
+    if (!(givenName(first.text) || family) || !nameWord.test(first.text) || !nameWord.test(second.text) || notName.has(second.text)) continue
     if (isKnown(`${first.text} ${second.text}`) || orgSuffix.test(second.text) || facility.test(` ${second.text}`)) continue
-    const last = third && nameWord.test(third.text) && (givenName(second.text) || familyName(third.text)) ? third : second
+    // A Korean given name is often two syllables written apart (“Ji Young”).
+    const syllables = family && koreanFamilies.has(first.text) && !second.text.includes('-') && /^\p{Lu}\p{Ll}{1,5}$/u.test(third?.text ?? '')
+    const last = third && nameWord.test(third.text) && (givenName(second.text) || familyName(third.text) || syllables) ? third : second
     spans.push([first.at, last.at + last.text.length])
     index = words.indexOf(last)
   }

@@ -110,14 +110,23 @@ export const placeNames: readonly string[] = [
   'Lyon', 'Cupertino', 'Silicon Valley',
 ]
 
-/** Common East and South Asian family names: a capitalised run starting with one is a person. */
-export const familyNames: ReadonlySet<string> = new Set([
+// Korean family names: the given name after one is often two words (“Ahn Ji Young”).
+const koreanFamilyNames = [
   'Lee', 'Kim', 'Park', 'Choi', 'Jung', 'Jeong', 'Jang', 'Kang', 'Cho', 'Jo', 'Yoon', 'Yun', 'Han', 'Song', 'Shin', 'Oh', 'Seo',
   'Kwon', 'Hwang', 'Ahn', 'Yoo', 'Jeon', 'Moon', 'Son', 'Bae', 'Baek', 'Nam', 'Ryu', 'Im', 'Lim', 'Ha', 'Byun', 'Gong', 'Ji',
-  'Joo', 'Cha', 'Go', 'Ko', 'Zhao', 'Wang', 'Zhang', 'Liu', 'Chen', 'Yang', 'Huang', 'Wu', 'Zhou', 'Xu', 'Sun', 'Zhu', 'Hu',
-  'Guo', 'Lin', 'Luo', 'Xiao', 'Yu', 'Tanaka', 'Suzuki', 'Sato', 'Takahashi', 'Watanabe', 'Yamamoto', 'Nakamura', 'Khan',
-  'Kapoor', 'Kumar', 'Singh', 'Sharma', 'Chopra', 'Bachchan', 'Padukone', 'Nguyen', 'Tran',
-  'Ju', 'Noh', 'Seong', 'Sung', 'Heo', 'Kwak', 'Eom', 'Um', 'Chae', 'Hong', 'Shim', 'Sim', 'Pyo', 'Cheon', 'Yeo', 'Woo', 'Jin', 'Min', 'Do', 'Na',
+  'Joo', 'Cha', 'Go', 'Ko', 'Ju', 'Noh', 'Seong', 'Sung', 'Heo', 'Kwak', 'Eom', 'Um', 'Chae', 'Hong', 'Shim', 'Sim', 'Pyo',
+  'Cheon', 'Yeo', 'Woo', 'Jin', 'Min', 'Do', 'Na',
+]
+
+/** Korean family names, for names written in three words. */
+export const koreanFamilies: ReadonlySet<string> = new Set(koreanFamilyNames)
+
+/** Common East and South Asian family names: a capitalised run starting with one is a person. */
+export const familyNames: ReadonlySet<string> = new Set([
+  ...koreanFamilyNames,
+  'Zhao', 'Wang', 'Zhang', 'Liu', 'Chen', 'Yang', 'Huang', 'Wu', 'Zhou', 'Xu', 'Sun', 'Zhu', 'Hu', 'Guo', 'Lin', 'Luo', 'Xiao',
+  'Yu', 'Tanaka', 'Suzuki', 'Sato', 'Takahashi', 'Watanabe', 'Yamamoto', 'Nakamura', 'Khan', 'Kapoor', 'Kumar', 'Singh',
+  'Sharma', 'Chopra', 'Bachchan', 'Padukone', 'Nguyen', 'Tran',
   'Deng', 'Xing', 'Yue', 'Gao', 'Tang', 'Feng', 'Dong', 'Cao', 'Peng', 'Zeng', 'Xie', 'Wei', 'Jiang', 'Shen', 'Du', 'Ye', 'Cheng',
   'Su', 'Yuan', 'Dai', 'Xia', 'Zhong', 'Tian', 'Jia', 'Qian', 'Qin', 'Yao', 'Hao', 'Mao', 'Qiu', 'Duan', 'Hou', 'Meng', 'Lai',
   'Yin', 'Liang', 'Zheng', 'Lu', 'Bai',
