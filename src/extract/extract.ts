@@ -492,7 +492,7 @@ function givenNamesIn(run: string): Array<[number, number]> {
     const [first, second, third] = [words[index]!, words[index + 1]!, words[index + 2]]
     // “Ahn Ji Young of BOL4”: a family name and a given name, neither an
     // English word (“Song Sales”, “Park Life” are not names).
-    const family = familyNames.has(first.text) && [first, second].every(({ text }) => lexicon[text.toLowerCase()] === undefined)
+    const family = familyNames.has(first.text) && [first, second].every(({ text }) => lexicon[text.toLowerCase()] === undefined || givenName(text) || familyName(text))
     if (!(givenName(first.text) || family) || !nameWord.test(first.text) || !nameWord.test(second.text) || notName.has(second.text)) continue
     if (isKnown(`${first.text} ${second.text}`) || orgSuffix.test(second.text) || facility.test(` ${second.text}`)) continue
     // A Korean given name is often two syllables written apart (“Ji Young”).
