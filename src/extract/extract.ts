@@ -59,6 +59,9 @@ const yearOwned = /(?:^|[^\p{N}])(?:19|20)\d\d['’]s\s$/u
 const castIn = /\b(?:plays?|played|playing|cast as|stars? as|starring as)\s+(?:[\p{L}'’.-]+\s){1,4}in\s$|\bas\s+(?:\p{Lu}[\p{L}'’.-]*\s){1,3}in\s$/u
 const roleNouns =
   /\b(?:director|actor|actress|star|singer|rapper|producer|writer|creator|showrunner|host|member|idol|ceo|chairman|founder|character|co-star|filmmaker|author|composer|comedian|presenter|model|athlete|player|coach|president|minister|leader|stars|starring|co-stars|co-starring|(?:directed|written|produced|created|hosted|composed|narrated|voiced|played|portrayed) by)\s+$/i
+// What comes before a named source: “told X”, “according to X”, “the outlet X”.
+const sourceContext =
+  /\b(?:told|according to|reported by|speaking to|in an interview with|(?:media|news) outlet|outlet|publication|newspaper|magazine|tabloid|portal|broadcaster|agency|label|distributor|publisher)\s+$/i
 const orgSuffix = /\b(?:Entertainment|Studios?|Pictures|Records|Music|Media|Network|Networks|Productions|Films|Group|Company|Corporation|Corp\.?|Agency|Airlines|Airways|Motors|Bank|Brothers|Party|Association|Council|Commission|Committee|Ministry|Department|Office|Force|Authority|Institute|Foundation|Federation|League|Holdings|Inc\.?|Ltd\.?|LLC|Co\.|Channel|TV|News|Times|Post|Magazine|Herald|Daily)$/
 // Capitalised words that are never part of a name.
 const notName = new Set(['Oscars', 'Oscar', 'Grammys', 'Emmys', 'Bollywood', 'Tollywood', 'Kollywood', 'Hallyu', 'What', 'Who', 'Why', 'How', 'When', 'Where', 'We', 'You', 'I', 'It', 'They', 'Our', 'Your', 'Their', 'Is', 'Are', 'Will', 'Can', 'Here', 'There', 'This', 'That', 'Season', 'Part', 'Episode', 'Chapter', 'Vol'])
@@ -245,6 +248,10 @@ export function extract(tree: ArticleRoot, input: string, settings: Settings): E
         // “Robert Downey, Jr.”: the suffix is part of the name.
         const suffix = /^,? (?:Jr|Sr)\.?|^,? (?:II|III|IV)(?![\p{L}\p{N}])/u.exec(text.slice(end, end + 6))
         add({ type: 'person', start, end: end + (suffix?.[0].length ?? 0) })
+      } else if (free && tokens.length <= 4 && sourceContext.test(before) && !demonym.test(tokens.at(-1)!) && !isKnown(run)) {
+        // “told Korean media outlet Wikitree”, “according to Box Office
+        // Theory”: a source that is not a person is an organisation.
+        add({ type: 'org', start, end })
       } else if (tokens.length > 2 || raw !== run) {
         // A headline or a long run holds names of its own: “… Against Amber
         // Heard & Support Johnny Depp During …”, “The Tom Hiddleston-led show”.
@@ -429,7 +436,7 @@ function trimRun(run: string): string {
   return run
     .replace(/[’']s$/, '')
     .replace(/(?<![.’'-])[.’'-]+$/, '')
-    .replace(/^(?:The|A|An|the|a|an|If|When|While|But|And|So|Meanwhile|However|According|In|On|At|As|After|Before|Since|With|For|This|That|These|Those|It|He|She|They|We|Our|His|Her|Their)\s+/, '')
+    .replace(/^(?:The|A|An|the|a|an|If|When|While|But|And|So|Meanwhile|However|According to|According|In|On|At|As|After|Before|Since|With|For|This|That|These|Those|It|He|She|They|We|Our|His|Her|Their)\s+/, '')
     .replace(/^(?:(?:Director|Actor|Actress|Star|Singer|Rapper|Producer|Writer|Creator|Showrunner|Host|Member|Character|Filmmaker|Author)(?:-[a-z]+)?s?|CEO|Chief|Executive|President|Chairman|Chairwoman|Founder|Editor|Senator|Governor|Minister|Starring|Featuring|Including|Like)\s+/, '')
 }
 
