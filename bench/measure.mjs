@@ -5,7 +5,7 @@
 //   node bench/measure.mjs rows <input.json> <runs>    throughput rows
 //   node bench/measure.mjs growth <input.json> <runs>  one article per size
 //
-// <input.json>: { "corpus": [text, …], "sizes": [{ "size": 1000, "text": … }, …] }
+// <input.json>: { "corpus": [text, …], "settings": {…}, "sizes": [{ "size": 1000, "text": … }, …] }
 import { readFileSync } from 'node:fs'
 import nlp from 'compromise'
 import remarkParse from 'remark-parse'
@@ -33,8 +33,8 @@ if (mode === 'growth') {
   console.log(JSON.stringify(input.sizes.map(({ size, text }) => ({ size, chars: text.length, ...time(() => analyze(text)) }))))
 } else {
   const articles = input.corpus
-  // What analyze would use by default (src/options.ts: normalizeOptions({})).
-  const settings = { format: 'auto', published: undefined, entities: true, gazetteer: {}, maxLength: 50_000_000 }
+  // analyze's default settings, as bench/run.ts read them from src/options.ts.
+  const settings = input.settings
   const mdasts = articles.map((text) => ({ text, format: detectFormat(text) }))
   const trees = () => mdasts.map(({ text, format }) => segment(toMdast(text, format), text, format))
   let parsed = trees()

@@ -9,6 +9,7 @@ import { execFileSync, spawnSync } from 'node:child_process'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { availableParallelism, cpus, tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { normalizeOptions } from '../src/options.js'
 import { article, corpus } from './corpus.js'
 
 const runs = Number(process.env.BENCH_RUNS ?? 5)
@@ -31,7 +32,7 @@ interface Measure {
 const dir = mkdtempSync(join(tmpdir(), 'copydesk-bench-'))
 const input = join(dir, 'input.json')
 const sizes = [1_000, 10_000, 100_000, 1_000_000].map((size) => ({ size, text: article(7, size, 'text') }))
-writeFileSync(input, JSON.stringify({ corpus: articles, sizes }))
+writeFileSync(input, JSON.stringify({ corpus: articles, settings: normalizeOptions({}), sizes }))
 const measure = (mode: 'rows' | 'growth') => JSON.parse(execFileSync(process.execPath, ['bench/measure.mjs', mode, input, String(runs)], { encoding: 'utf8', maxBuffer: 1 << 26 }))
 const rows = measure('rows') as Array<[string, Measure]>
 const find = (name: string) => rows.find(([label]) => label === name)![1]

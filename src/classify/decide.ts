@@ -70,14 +70,12 @@ export function decide(
   // sentences that speculate, or that promote, does so too (the guidelines'
   // majority of words). The other way, a hedge inside a report, the block
   // model is more reliable.
-  const wordsOf = (kind: Label) => unit.sentences.reduce((sum, sentence, index) => sum + (sentences[index]!.label === kind ? Math.max(sentence.words, 1) : 0), 0)
-  if (label === 'news' && unit.sentences.length > 1 && wordsOf('speculation') > totalWords / 2) {
-    label = 'speculation'
-    rule = 'majority'
-  }
-  if (label === 'news' && unit.sentences.length > 1 && wordsOf('promo') > totalWords / 2) {
-    label = 'promo'
-    rule = 'majority'
+  for (const kind of ['speculation', 'promo'] as const) {
+    const words = unit.sentences.reduce((sum, sentence, index) => sum + (sentences[index]!.label === kind ? Math.max(sentence.words, 1) : 0), 0)
+    if (label === 'news' && unit.sentences.length > 1 && words > totalWords / 2) {
+      label = kind
+      rule = 'majority'
+    }
   }
   if (label === 'speculation' && unit.sentences.length && sentences.every((sentence) => sentence.label === 'news')) {
     label = 'news'

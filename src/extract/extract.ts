@@ -233,12 +233,12 @@ export function extract(tree: ArticleRoot, input: string, settings: Settings): E
       // Motors” and “Moonlit Harbor” are left to compromise.
       const nameShaped =
         tokens.length <= 3 &&
-        tokens.every((token) => /^(?:Mc|Mac|O['’])?\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}*)?$/u.test(token)) &&
+        tokens.every((token) => /^\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}*)?$/u.test(token) || prefixedFamilyName.test(token)) &&
         !/[:|]/.test(text.slice(end, end + 2)) &&
         (givenName(tokens[0]!) ||
           familyName(tokens.at(-1)!) ||
           lastNames.has(tokens.at(-1)!) ||
-          /^(?:Mc|Mac|O['’])\p{Lu}\p{Ll}+$/u.test(tokens.at(-1)!) ||
+          prefixedFamilyName.test(tokens.at(-1)!) ||
           (tokens.length === 2 && tokens.every(japaneseShaped)))
       // “Gossip Girl’s Penn Badgley”: a name after a title's possessive is its cast or crew.
       const owner = /['’]s\s$/.test(before) ? before.slice(0, -3) : undefined
@@ -488,6 +488,8 @@ function namesIn(text: string): Array<{ run: string; start: number; raw: string 
 }
 
 const nameWord = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u
+// “McPartlin”, “MacLeod”, “O’Brien”.
+const prefixedFamilyName = /^(?:Mc|Mac|O['’])\p{Lu}\p{Ll}+$/u
 
 /**
  * Names inside a longer capitalised run, as spans of `run`: a known given

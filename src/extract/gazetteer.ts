@@ -242,5 +242,4 @@ export const showNames: readonly string[] = [
   'Apex Legends', 'Genshin Impact', 'World of Warcraft', 'Counter-Strike', 'Dota 2', 'The Sims', "Assassin's Creed", 'Assassin’s Creed',
   'God of War', 'Uncharted', "Baldur's Gate 3", 'Baldur’s Gate 3', 'Hogwarts Legacy', 'Street Fighter', 'Mortal Kombat', 'Tekken',
   'Metal Gear Solid', 'Starfield', 'Diablo IV', 'Persona 5', 'Death Stranding', 'Ghost of Tsushima',
- 
 ]
