@@ -2,9 +2,9 @@ import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { Command, InvalidArgumentError } from 'commander'
 import { globSync, isDynamicPattern } from 'tinyglobby'
-import { analyze, type Analysis } from './analyze.js'
+import type { Analysis } from './analyze.js'
 import { CopydeskError } from './errors.js'
-import { evaluate, type Evaluation } from './evaluate/evaluate.js'
+import type { Evaluation } from './evaluate/evaluate.js'
 import { readLabelled } from './evaluate/labelled.js'
 import { formats, type Format } from './options.js'
 import { runCorpus } from './run-corpus.js'
@@ -37,7 +37,13 @@ function expandFiles(args: string[]): string[] {
   })
 }
 
-function analyzeInput(input: string, options: InputOptions): Analysis {
+// The analyser (compromise, the parsers, the gazetteers) is loaded when a
+// command first needs it, so that --help, usage errors and `corpus` with
+// worker threads do not pay for it in this thread.
+const loadAnalyzer = () => import('./analyze.js')
+
+async function analyzeInput(input: string, options: InputOptions): Promise<Analysis> {
+  const { analyze } = await loadAnalyzer()
   return analyze(input, {
     format: options.formatIn,
     entities: options.entities,
@@ -154,7 +160,7 @@ program
   .option('--published <date>', 'publication date, the reference for “last year” (YYYY-MM-DD)')
   .option('--no-entities', 'skip entity extraction')
   .addHelpText('after', '\nExamples:\n  $ copydesk fixtures/all-of-us-are-dead-season-2.txt\n  $ copydesk --format json article.md\n  $ cat page.html | copydesk --format-in html -')
-  .action((files: string[], options: InputOptions & { format: string }) => {
+  .action(async (files: string[], options: InputOptions & { format: string }) => {
     if (!['pretty', 'json', 'jsonl', 'csv', 'markdown'].includes(options.format)) {
       fail(`unknown --format \`${options.format}\`, expected one of: pretty, json, jsonl, csv, markdown`)
     }
@@ -164,7 +170,7 @@ program
     for (const file of expandFiles(files)) {
       try {
         const input = readInput(file)
-        const analysis = analyzeInput(input, options)
+        const analysis = await analyzeInput(input, options)
         if (options.format === 'pretty') printAnalysis(file, analysis, input)
         else if (options.format === 'markdown') process.stdout.write(markdownReport(file, analysis, input))
         else if (options.format === 'jsonl') process.stdout.write(JSON.stringify({ file, ...plain(analysis) }) + '\n')
@@ -273,7 +279,7 @@ program
   .option('--format-in <format>', 'input format: auto, text, markdown or html', formatIn, 'auto' as Format)
   .option('--published <date>', 'publication date (YYYY-MM-DD)')
   .addHelpText('after', '\nExit codes: 0 every article passes, 1 one fails, 2 usage or input error.\n\nExamples:\n  $ copydesk check --max-ad-ratio 0.2 article.md\n  $ copydesk check --max-ad-ratio 0.1 --max-speculation-ratio 0.5 --format json posts/*.md')
-  .action((files: string[], options: InputOptions & { maxAdRatio: number; maxSpeculationRatio?: number; format: string }) => {
+  .action(async (files: string[], options: InputOptions & { maxAdRatio: number; maxSpeculationRatio?: number; format: string }) => {
     if (!['pretty', 'json'].includes(options.format)) fail(`unknown --format \`${options.format}\`, expected one of: pretty, json`)
     let status = 0
     const results: unknown[] = []
@@ -282,7 +288,7 @@ program
       let input: string
       try {
         input = readInput(file)
-        analysis = analyzeInput(input, { ...options, entities: false })
+        analysis = await analyzeInput(input, { ...options, entities: false })
       } catch (error) {
         process.stderr.write(`copydesk: ${file}: ${(error as Error).message}\n`)
         results.push({ file, error: (error as Error).message })
@@ -322,9 +328,10 @@ program
   .option('-f, --format <format>', 'output: pretty or json', 'pretty')
   .option('--json', 'same as --format json')
   .addHelpText('after', '\nExample:\n  $ copydesk eval ../shared/eval/dev.jsonl')
-  .action((file: string, options: { format: string; json?: boolean }) => {
+  .action(async (file: string, options: { format: string; json?: boolean }) => {
     let evaluation: Evaluation
     try {
+      const { evaluate } = await import('./evaluate/evaluate.js')
       evaluation = evaluate(readLabelled(readInput(file), file))
     } catch (error) {
       fail(error)

@@ -1,5 +1,3 @@
-import { analyze } from './analyze.js'
-import type { Format } from './options.js'
 import type { Label } from './tree.js'
 
 /** Where the fields of a corpus line are. */
@@ -29,51 +27,6 @@ export interface CorpusRow {
   speculationRatio?: number
   blocks?: Array<{ label: Label; start: number; end: number; words: number }>
   entities?: Array<{ type: string; name: string; value?: string; mentions: number }>
-}
-
-/**
- * Analyse one corpus line. Never throws: a line that is not JSON, has no
- * text field, or cannot be analysed gives a row with `error`.
- */
-export function analyzeLine(task: CorpusTask, fields: CorpusFields, format: Format): CorpusRow {
-  if (task.error !== undefined) return { line: task.line, id: null, error: task.error }
-  let value: unknown
-  try {
-    value = JSON.parse(task.raw!)
-  } catch (error) {
-    return { line: task.line, id: null, error: `not JSON (${(error as Error).message})` }
-  }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return { line: task.line, id: null, error: 'expected a JSON object' }
-  }
-  const record = value as Record<string, unknown>
-  const rawId = record[fields.id]
-  const id = rawId === undefined || rawId === null ? null : String(rawId)
-  const text = record[fields.text]
-  if (typeof text !== 'string') {
-    return { line: task.line, id, error: `no string field \`${fields.text}\`` }
-  }
-  const published = record[fields.published]
-  try {
-    const analysis = analyze(text, { format, ...(typeof published === 'string' && published ? { published } : {}) })
-    return {
-      line: task.line,
-      id,
-      words: analysis.stats.words,
-      wordsByLabel: analysis.stats.wordsByLabel,
-      adRatio: analysis.stats.adRatio,
-      speculationRatio: analysis.stats.speculationRatio,
-      blocks: analysis.blocks.map(({ label, start, end, words }) => ({ label, start, end, words })),
-      entities: analysis.entities.map((entity) => ({
-        type: entity.type,
-        name: entity.name,
-        ...(entity.value ? { value: entity.value } : {}),
-        mentions: entity.mentions.length,
-      })),
-    }
-  } catch (error) {
-    return { line: task.line, id, error: (error as Error).message }
-  }
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Writable } from 'node:stream'
-import { Worker } from 'node:worker_threads'
-import { analyzeLine, CorpusSummary, csvHeader, readLines, toCsv, type CorpusFields, type CorpusRow, type CorpusTask } from './corpus.js'
+import { CorpusSummary, csvHeader, readLines, toCsv, type CorpusFields, type CorpusRow, type CorpusTask } from './corpus.js'
 import type { Format } from './options.js'
+import { WorkerPool } from './worker-pool.js'
 
 /** Settings of {@link runCorpus}. */
 export interface CorpusRun {
@@ -14,6 +14,8 @@ export interface CorpusRun {
   jobs: number
   /** Where the worker script is (the built `worker.mjs`). */
   worker: URL
+  /** Heap limit of each worker thread in MB (default 128); see {@link WorkerPool}. */
+  workerHeapMb?: number
   /** Called now and then with lines done and bytes read, for a progress bar. */
   onProgress?: (done: number) => void
   /** Set to stop reading; rows already started are still written. */
@@ -27,9 +29,10 @@ export interface CorpusRun {
  */
 export async function runCorpus(run: CorpusRun): Promise<CorpusSummary> {
   const summary = new CorpusSummary()
-  const pool = run.jobs > 1 ? Array.from({ length: run.jobs }, () => new Worker(run.worker, { workerData: { fields: run.fields, format: run.format } })) : []
-  const idle = [...pool]
-  const waitingForWorker: Array<() => void> = []
+  // With worker threads, this thread only reads and writes: it loads the
+  // analyser only when it analyses itself.
+  const analyzeLine = run.jobs > 1 ? undefined : (await import('./corpus-line.js')).analyzeLine
+  const pool = run.jobs > 1 ? new WorkerPool(run.worker, { fields: run.fields, format: run.format }, run.jobs, run.workerHeapMb ?? 128) : undefined
   const finished = new Map<number, CorpusRow>()
   const window = Math.max(1, run.jobs) * 32
   let submitted = 0
@@ -50,22 +53,7 @@ export async function runCorpus(run: CorpusRun): Promise<CorpusSummary> {
     windowOpen?.()
   }
 
-  const analyse = (task: CorpusTask): Promise<CorpusRow> => {
-    if (!pool.length) return Promise.resolve(analyzeLine(task, run.fields, run.format))
-    return new Promise((resolve) => {
-      const start = () => {
-        const worker = idle.pop()!
-        worker.once('message', (row: CorpusRow) => {
-          idle.push(worker)
-          waitingForWorker.shift()?.()
-          resolve(row)
-        })
-        worker.postMessage(task)
-      }
-      if (idle.length) start()
-      else waitingForWorker.push(start)
-    })
-  }
+  const analyse = async (task: CorpusTask): Promise<CorpusRow> => (pool ? pool.run(task) : analyzeLine!(task, run.fields, run.format))
 
   const inFlight = new Set<Promise<void>>()
   try {
@@ -80,11 +68,11 @@ export async function runCorpus(run: CorpusRun): Promise<CorpusSummary> {
       void job.finally(() => inFlight.delete(job))
       // Keep the number of rows between reading and writing bounded.
       while (submitted - written >= window) await new Promise<void>((resolve) => (windowOpen = resolve))
-      if (!pool.length) await job
+      if (!pool) await job
     }
     await Promise.all(inFlight)
   } finally {
-    await Promise.all(pool.map((worker) => worker.terminate()))
+    await pool?.close()
   }
   return summary
 }

@@ -1,6 +1,7 @@
 // A corpus worker: analyses the lines it is sent, one message each way.
 import { parentPort, workerData } from 'node:worker_threads'
-import { analyzeLine, type CorpusFields, type CorpusTask } from './corpus.js'
+import type { CorpusFields, CorpusTask } from './corpus.js'
+import { analyzeLine } from './corpus-line.js'
 import type { Format } from './options.js'
 
 const { fields, format } = workerData as { fields: CorpusFields; format: Format }
