@@ -29,7 +29,9 @@ describe('extract', () => {
     ['Continuing shows, such as Harbour Nurses and Murder on the Pier, return.', ['show:Harbour Nurses', 'show:Murder on the Pier']],
     ['Morning Chatter star Rosa Mendel spoke after her breakout role in A Silent House, Noah Jupe said.', ['show:Morning Chatter', 'show:A Silent House', 'person:Noah Jupe']],
     ['Rivers of Jade (玉河) stars Yang Mi (楊冪) in the film “Take Me Home Tonight.”', ['show:Rivers of Jade', 'person:Yang Mi', 'show:Take Me Home Tonight']],
-    ['Fans loved 2021’s Skyline: No Way Down. Ada will play Rosa Marsh in Lanterns: Chapter Two, and Kanno stars as Moopy in Osamu Tezuka’s Phoenix.', ['show:Skyline: No Way Down', 'show:Lanterns: Chapter Two', 'show:Phoenix']],
+    ['Fans loved 2021’s Skyline: No Way Down. Ada will play Rosa Marsh in Lanterns: Chapter Two, and Kanno stars as Moopy in Osamu Tezuka’s Phoenix.', ['show:Skyline: No Way Down', 'show:Lanterns: Chapter Two', 'show:Phoenix', 'person:Osamu Tezuka']],
+    // The owner of a known title is its author or star; a company or a place is not a person.
+    ['Yamamoto plays Izawa in Ping Pong Club. Then Brannock Teague’s Ping Pong Club, Netflix’s Ping Pong Club and South Korea’s Ping Pong Club came.', ['person:Brannock Teague', 'org:Netflix', 'place:South Korea']],
     // Looking up a subtitle must not leave the shared expression positioned past the start of the next block.
     ['Fans loved 2021’s Skyline: No Way Down.\n\nKim Min-jun said so in Seoul.', ['show:Skyline: No Way Down', 'person:Kim Min-jun', 'place:Seoul']],
     ['The singer Jisoo met the character Legoshi.', ['person:Jisoo', 'person:Legoshi']],
@@ -70,6 +72,7 @@ describe('extract', () => {
     ['He said “we are so happy to be back here again.”', ['show:we are so happy to be back here again']],
     ['It stars Song Joong Ki. The Cannes Film Festival loved it.', ['show:Joong Ki', 'show:Festival']],
     ['I met Justin Bieber. This was fun.', ['person:Justin Bieber. This']],
+    ['Love in the Moonlight and Moopy in Osamu Tezuka’s Phoenix returned.', ['person:Moopy in Osamu Tezuka', 'person:Love in the Moonlight']],
     ['Regardless, The Walking Dead returns.', ['person:Walking Dead']],
     ['READ: New Year, New Shows On Netflix', ['date:New Year']],
     ['Virginia Woolf never saw Tokyo Ghoul.', ['place:Virginia', 'place:Tokyo']],

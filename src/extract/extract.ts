@@ -243,9 +243,18 @@ export function extract(tree: ArticleRoot, input: string, settings: Settings): E
       // “Gossip Girl’s Penn Badgley”: a name after a title's possessive is its cast or crew.
       const owner = /['’]s\s$/.test(before) ? before.slice(0, -3) : undefined
       const ofTitle = tokens.length >= 2 && owner !== undefined && longestFirst.some((title) => owner.endsWith(title))
+      // “Osamu Tezuka’s Phoenix”: a name-shaped owner of a title is its author
+      // or star, unless it is a known company or place.
+      const ownsTitle =
+        tokens.length >= 2 &&
+        tokens.length <= 3 &&
+        /^['’]s\s/.test(text.slice(end, end + 3)) &&
+        tokens.every((token) => /^\p{Lu}\p{Ll}+$/u.test(token) && !small.has(token.toLowerCase())) &&
+        !isKnown(run) &&
+        longestFirst.some((title) => text.startsWith(title, end + 3))
       // “Stana Katic (“Absentia,” “Castle”)”: a name followed by its credits.
       const credited = tokens.length >= 2 && /^ \((?:["“]|played by\s)/.test(text.slice(end, end + 13))
-      const decided = familyNames.has(tokens[0]!) || afterRole || nameShaped || ofTitle || credited
+      const decided = familyNames.has(tokens[0]!) || afterRole || nameShaped || ofTitle || ownsTitle || credited
       const free = !taken.some(([a, b]) => start < b && end > a)
       if (free && personLike && (afterRole || !demonymRun(tokens)) && (decided || compromiseSays(run, start, end))) {
         // “Robert Downey, Jr.”: the suffix is part of the name.
@@ -439,7 +448,7 @@ function trimRun(run: string): string {
   return run
     .replace(/[’']s$/, '')
     .replace(/(?<![.’'-])[.’'-]+$/, '')
-    .replace(/^(?:The|A|An|the|a|an|If|When|While|But|And|So|Meanwhile|However|According to|According|In|On|At|As|After|Before|Since|With|For|This|That|These|Those|It|He|She|They|We|Our|His|Her|Their)\s+/, '')
+    .replace(/^(?:The|A|An|the|a|an|If|When|While|But|And|So|Meanwhile|However|According to|According|In|On|At|As|After|Before|Since|With|For|This|That|These|Those|It|He|She|They|We|Our|His|Her|Their|Then|Now|Also|Yet|Still|Or|Plus|Later|Once|Even|Both|Did|Does|Has|Had|Was|Were|Is|Are|Why|How|What|Where|Who|Should|Could|Would)\s+/, '')
     .replace(/^(?:(?:Director|Actor|Actress|Star|Singer|Rapper|Producer|Writer|Creator|Showrunner|Host|Member|Character|Filmmaker|Author)(?:-[a-z]+)?s?|CEO|Chief|Executive|President|Chairman|Chairwoman|Founder|Editor|Senator|Governor|Minister|Starring|Featuring|Including|Like)\s+/, '')
 }
 
@@ -474,7 +483,7 @@ function namesIn(text: string): Array<{ run: string; start: number; raw: string 
   const found: Array<{ run: string; start: number; raw: string }> = []
   for (const match of allMatches(capitalRun, text)) {
     // “Gossip Girl’s Penn Badgley”, “Killer Films’ Christine Vachon”: a
-    // possessive ends a name too; so does a company's suffix (“PVR Ltd Sanjeev
+    // possessive or an “in” ends a name too; so does a company's suffix (“PVR Ltd Sanjeev
     // Bijli”), and a title's “of” begins one (“Executive Director of PVR Ltd”).
     let from = 0
     for (const cut of [...match[0].matchAll(nameBreak), { index: match[0].length, 0: '' }]) {
@@ -516,7 +525,7 @@ function givenNamesIn(run: string): Array<[number, number]> {
   return spans
 }
 
-const nameBreak = /(?<=[’']s|s[’']) | and |(?<=\b(?:Ltd|Inc|Corp|LLC|Entertainment|Studios|Pictures|Records)\.?) (?=\p{Lu})|(?<=\b(?:Director|CEO|President|Head|Chairman|Chairwoman|Founder|Editor|Manager|Officer)) of /gu
+const nameBreak = /(?<=[’']s|s[’']) | and | in |(?<=\b(?:Ltd|Inc|Corp|LLC|Entertainment|Studios|Pictures|Records)\.?) (?=\p{Lu})|(?<=\b(?:Director|CEO|President|Head|Chairman|Chairwoman|Founder|Editor|Manager|Officer)) of /gu
 
 /** A single capitalised word that can stand for a person: not a known place, org or common word. */
 function oneWordName(word: string): boolean {
