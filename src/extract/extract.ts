@@ -41,7 +41,7 @@ const capitalRun = new RegExp(
 const small = new Set(['of', 'the', 'and', 'in', 'on', 'at', 'for', 'to', 'a', 'an', 'is', 'are', 'us', 'with', 'from', 'by', 'or', 'as', '&'])
 // Lowercase only: “Song Joong Ki” and “Film Festival” are not work nouns.
 const workNouns =
-  /\b(?:(?:series|shows|dramas|films|movies|titles|games|albums|songs|anime|manga|books|novels|webtoons),? (?:like|such as|including)|series|show|drama|k-drama|film|movie|sequel|prequel|webtoon|manga|manhwa|anime|novel|book|comic|album|single|song|track|game|sitcom|documentary|franchise|spin-?off|musical|titled|called|live-action|(?:series|seasons?|episodes?|cast|finale|premiere|fans|star|stars|creator|remake|adaptation|reboot) of(?: the)?|credits include|(?:role|roles|cameo|appear|appears|appeared|starred|starring|star|stars) in)\s+$/
+  /\b(?:(?:series|shows|dramas|films|movies|titles|games|albums|songs|anime|manga|books|novels|webtoons),? (?:like|such as|including)|series|show|drama|k-drama|film|movie|sequel|prequel|webtoon|manga|manhwa|anime|novel|book|comic|album|single|song|track|game|sitcom|documentary|franchise|spin-?off|musical|titled|called|live-action|(?:series|seasons?|episodes?|cast|finale|premiere|fans|star|stars|creator|remake|adaptation|reboot) of(?: the)?|credits include|filming|(?:role|roles|cameo|appear|appears|appeared|starred|starring|star|stars) in)\s+$/
 // “shows that Netflix cancelled after one season, including X, Y and Z”:
 // a list of works named earlier in the sentence.
 const listIntro = /\b(?:include|includes|including|such as|like)\s+$/
@@ -158,7 +158,11 @@ export function extract(tree: ArticleRoot, input: string, settings: Settings): E
     // An organisation's full name wins over a place or a name inside it
     // (“Singapore Airlines”, “Bank of England”, “Ford Motor Company”).
     const nameRuns = namesIn(text)
-    for (const { run, start } of nameRuns) if (orgShaped(run)) add({ type: 'org', start, end: start + run.length })
+    for (const { run, start } of nameRuns) {
+      // “outsourced to March Jack studio”: a name before a lower-case company noun.
+      const named = /^ (?:studios?|agency|label|streamer|broadcaster|publisher)\b/.test(text.slice(start + run.length, start + run.length + 13)) && !placeNames.includes(run) && (/\s/.test(run) || lexicon[run.toLowerCase()] === undefined)
+      if (orgShaped(run) || named) add({ type: 'org', start, end: start + run.length })
+    }
     for (const match of allMatches(gazetteerPatterns.org, text)) {
       // “ABC Audio”, “KBS 2TV”: a known name and a word that names a branch of it.
       const branch = /^ (?:\d?TV|Audio|Records|Music|Entertainment|Studios?|Pictures|Films|Games|Software|Animation|Media|Network|News|Radio|Publishing|Comics)(?![\p{L}\p{N}])/u.exec(text.slice(match.index + match[0].length))
@@ -387,12 +391,12 @@ function titleIn(text: string, index: number, run: string): string | undefined {
   // “Possibilities for Season 2”, “Renewed for Season 2”: whose season it is was said elsewhere.
   if (beforeSeason && isTitle(beforeSeason) && !/\s(?:for|of|to|in|on|at|about)$/i.test(beforeSeason)) return beforeSeason
   const after = text.slice(index + run.length, index + run.length + 14)
-  // “X (2019)”, “X <墨雨雲間>”, “X (星漢燦爛)”, “Loose Women star Ruth Langsford”.
+  // “X (2019)”, “X <墨雨雲間>”, “X (星漢燦爛)”, “X 楚乔传”, “Loose Women star Ruth Langsford”.
   const titled =
     /^\s+(?:season|series)\s+(?:\d|one|two|three|four|five)/i.test(after) ||
     /^\s+\((?:19|20)\d\d\)/.test(after) ||
     /^\s*[<《「『]/.test(after) ||
-    (/^\s*\([\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(after) && !personish(trimmed)) ||
+    (/^\s*\(?[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(after) && !personish(trimmed)) ||
     (/^\s+(?:star|stars|actor|actress|creator|showrunner|alum)\s+\p{Lu}/u.test(text.slice(index + run.length, index + run.length + 16)) && !isKnown(trimmed))
   return titled && isTitle(trimmed) ? withoutSeason(trimmed) : undefined
 }
@@ -439,8 +443,9 @@ function isTitle(text: string): boolean {
   return content.length > 0 && capitals / content.length >= 0.75
 }
 
+const knownNames = new Set([...orgNames, ...placeNames])
 function isKnown(name: string): boolean {
-  return orgNames.includes(name) || placeNames.includes(name)
+  return knownNames.has(name)
 }
 
 // A capitalised run, less a trailing possessive and sentence-initial filler.
