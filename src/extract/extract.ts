@@ -53,6 +53,10 @@ function worksListed(text: string, at: number): boolean {
   const lead = before.slice(0, intro.index)
   return pluralWorks.test(lead.slice(Math.max(lead.lastIndexOf('. '), lead.lastIndexOf('! '), lead.lastIndexOf('? '), 0)))
 }
+// “Netflix cancelled X after one season”: what is renewed or cancelled is a show.
+const renewed = /\b(?:renewed|cancell?ed|axed|greenlit|green-lit|revived)\s+$/
+// “Loose Women star Ruth Langsford”: after a title, its cast or crew.
+const creditAfter = /^\s+(?:star|stars|actor|actress|creator|showrunner|alum)\s+\p{Lu}/u
 // “2021’s Spider-Man: No Way Home”: a year's title.
 const yearOwned = /(?:^|[^\p{N}])(?:19|20)\d\d['’]s\s$/u
 // “will play Beverly Marsh in X”, “as Maeno in X”, “play the title character in X”.
@@ -120,7 +124,9 @@ export function extract(tree: ArticleRoot, input: string, settings: Settings): E
       if (listEnd === -1) continue
       // The last item of a list is joined by “and”: “…, Y and Z”.
       const introduced = listIntro.test(text.slice(Math.max(0, match.index - 20), match.index))
-      if (listed || introduced) for (const part of title!.split(/(?<!\s)\s+and\s+/)) titles.add(part)
+      // “SKY Castle and Snowdrop actress Kim Hye-yoon”: her two shows.
+      const credits = creditAfter.test(text.slice(match.index + run.length, match.index + run.length + 16))
+      if (listed || introduced || credits) for (const part of title!.split(/(?<!\s)\s+and\s+/)) titles.add(part)
       else titles.add(title!)
     }
   }
@@ -376,7 +382,9 @@ function titleIn(text: string, index: number, run: string): string | undefined {
     const candidate = run.slice(token.index)
     const before = text.slice(Math.max(0, at - 30), at)
     const cast = castIn.test(text.slice(Math.max(0, at - 60), at))
-    const listed = token.index === 0 && worksListed(text, at) && !personish(candidate)
+    // “cancelled Monday’s show”: what is cancelled is the owner's, not the owner.
+    const renewal = renewed.test(before) && !/^['’]s\s/.test(text.slice(index + run.length, index + run.length + 3))
+    const listed = token.index === 0 && (worksListed(text, at) || renewal) && !personish(candidate)
     if ((workNouns.test(before) || yearOwned.test(before) || cast || listed) && isTitle(candidate) && !isKnown(candidate)) {
       // “as Moopy in Osamu Tezuka's Phoenix”: the title is the creator's.
       const [owner, owned] = splitPossessive(candidate)
@@ -391,14 +399,19 @@ function titleIn(text: string, index: number, run: string): string | undefined {
   // “Possibilities for Season 2”, “Renewed for Season 2”: whose season it is was said elsewhere.
   if (beforeSeason && isTitle(beforeSeason) && !/\s(?:for|of|to|in|on|at|about)$/i.test(beforeSeason)) return beforeSeason
   const after = text.slice(index + run.length, index + run.length + 14)
-  // “X (2019)”, “X <墨雨雲間>”, “X (星漢燦爛)”, “X 楚乔传”, “Loose Women star Ruth Langsford”.
+  // “X (2019)”, “X <墨雨雲間>”, “X (星漢燦爛)”, “X 楚乔传”, “X: Part Two”,
+  // “Loose Women star Ruth Langsford”.
   const titled =
     /^\s+(?:season|series)\s+(?:\d|one|two|three|four|five)/i.test(after) ||
     /^\s+\((?:19|20)\d\d\)/.test(after) ||
     /^\s*[<《「『]/.test(after) ||
     (/^\s*\(?[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(after) && !personish(trimmed)) ||
-    (/^\s+(?:star|stars|actor|actress|creator|showrunner|alum)\s+\p{Lu}/u.test(text.slice(index + run.length, index + run.length + 16)) && !isKnown(trimmed))
-  return titled && isTitle(trimmed) ? withoutSeason(trimmed) : undefined
+    /^:\s+(?:Part|Chapter|Volume|Vol\.)\s+(?:\d+|One|Two|Three|Four|I{1,3}|IV)\b/.test(after) ||
+    (creditAfter.test(text.slice(index + run.length, index + run.length + 16)) && !isKnown(trimmed))
+  if (!titled || !isTitle(trimmed)) return undefined
+  // “Dune: Part Two” keeps its part, which is its subtitle.
+  const subtitled = withSubtitle(text, index + run.length, trimmed, trimmed)
+  return subtitled === trimmed ? withoutSeason(trimmed) : subtitled
 }
 
 
