@@ -32,6 +32,7 @@ describe('extract', () => {
     ['Fans loved 2021’s Skyline: No Way Down. Ada will play Rosa Marsh in Lanterns: Chapter Two, and Kanno stars as Moopy in Osamu Tezuka’s Phoenix.', ['show:Skyline: No Way Down', 'show:Lanterns: Chapter Two', 'show:Phoenix', 'person:Osamu Tezuka']],
     ['Rivers of Jade 玉河 starred Yang Mi.\n\nRivers of Jade Lin Gengxin\n\nShe was filming Emilia Perez. They hired Mori Hase studio.', ['show:Rivers of Jade', 'person:Yang Mi', 'person:Lin Gengxin', 'show:Emilia Perez', 'org:Mori Hase']],
     ['Copper Lane and Snowfield actress Mara Velik is in talks. After that, Sandline: Part Two opened. Netflix cancelled Paper Moons after one season.', ['show:Copper Lane', 'show:Snowfield', 'person:Mara Velik', 'show:Sandline: Part Two', 'show:Paper Moons']],
+    ['The novel by J. R. R. Tolkien and J.K. Rowling was read by Michael J. Fox and Megan Fox on Fox. Lily Rose Depp met Rose Byrne.', ['person:J. R. R. Tolkien', 'person:J.K. Rowling', 'person:Michael J. Fox', 'person:Megan Fox', 'org:Fox', 'person:Lily Rose Depp', 'person:Rose Byrne']],
     // The owner of a known title is its author or star; a company or a place is not a person.
     ['Yamamoto plays Izawa in Ping Pong Club. Then Brannock Teague’s Ping Pong Club, Netflix’s Ping Pong Club and South Korea’s Ping Pong Club came.', ['person:Brannock Teague', 'org:Netflix', 'place:South Korea']],
     // Looking up a subtitle must not leave the shared expression positioned past the start of the next block.
@@ -74,6 +75,7 @@ describe('extract', () => {
     ['He said “we are so happy to be back here again.”', ['show:we are so happy to be back here again']],
     ['It stars Song Joong Ki. The Cannes Film Festival loved it.', ['show:Joong Ki', 'show:Festival']],
     ['I met Justin Bieber. This was fun.', ['person:Justin Bieber. This']],
+    ['The U.S. Army, the U.S. Open and Summer Games fans met at Hope Street.', ['person:U.S. Army', 'person:U.S. Open', 'person:Summer Games']],
     ['They renewed Sarah Kim’s deal and cancelled Monday’s show.', ['show:Sarah Kim', 'show:Monday']],
     ['Love in the Moonlight and Moopy in Osamu Tezuka’s Phoenix returned.', ['person:Moopy in Osamu Tezuka', 'person:Love in the Moonlight']],
     ['Regardless, The Walking Dead returns.', ['person:Walking Dead']],

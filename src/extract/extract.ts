@@ -4,7 +4,7 @@ import { allMatches } from '../match.js'
 import { sourceOffset } from '../segment.js'
 import type { ArticleRoot, BlockNode } from '../tree.js'
 import { findDates } from './dates.js'
-import { familyNames, koreanFamilies, lastNames, orgNames, personNames, placeNames, regionNames, showNames } from './gazetteer.js'
+import { familyNames, koreanFamilies, lastNames, orgNames, personNames, placeNames, regionNames, showNames, wordGivenNames } from './gazetteer.js'
 
 /** Entity types copydesk extracts. */
 export type EntityType = 'show' | 'person' | 'org' | 'place' | 'date' | 'money'
@@ -170,6 +170,9 @@ export function extract(tree: ArticleRoot, input: string, settings: Settings): E
       if (orgShaped(run) || named) add({ type: 'org', start, end: start + run.length })
     }
     for (const match of allMatches(gazetteerPatterns.org, text)) {
+      // “Megan Fox”, “Michael J. Fox”: after a given name, a family name.
+      const owner = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)(?: \p{Lu}\.)* $/u.exec(text.slice(Math.max(0, match.index - 24), match.index))
+      if (owner && givenName(owner[1]!) && /^\p{Lu}\p{Ll}+$/u.test(match[0])) continue
       // “ABC Audio”, “KBS 2TV”: a known name and a word that names a branch of it.
       const branch = /^ (?:\d?TV|Audio|Records|Music|Entertainment|Studios?|Pictures|Films|Games|Software|Animation|Media|Network|News|Radio|Publishing|Comics)(?![\p{L}\p{N}])/u.exec(text.slice(match.index + match[0].length))
       add({ type: 'org', start: match.index, end: match.index + match[0].length + (branch?.[0].length ?? 0) })
@@ -246,10 +249,20 @@ export function extract(tree: ArticleRoot, input: string, settings: Settings): E
         tokens.every((token) => /^\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}*)?$/u.test(token) || prefixedFamilyName.test(token)) &&
         !/[:|]/.test(text.slice(end, end + 2)) &&
         (givenName(tokens[0]!) ||
+          (wordGivenNames.has(tokens[0]!) && tokens.length >= 2 && nameEnd(tokens.at(-1)!)) ||
           familyName(tokens.at(-1)!) ||
           lastNames.has(tokens.at(-1)!) ||
           prefixedFamilyName.test(tokens.at(-1)!) ||
           (tokens.length === 2 && tokens.every(japaneseShaped)))
+      // “J. R. R. Tolkien”, “J.K. Rowling”, “Michael J. Fox”: initials and a family name.
+      const initialed =
+        tokens.length >= 2 &&
+        tokens.length <= 4 &&
+        tokens.some((token) => initials.test(token)) &&
+        tokens.every((token) => initials.test(token) || nameWord.test(token)) &&
+        nameWord.test(tokens.at(-1)!) &&
+        (nameEnd(tokens.at(-1)!) || givenName(tokens[0]!)) &&
+        !isKnown(run)
       // “Gossip Girl’s Penn Badgley”: a name after a title's possessive is its cast or crew.
       const owner = /['’]s\s$/.test(before) ? before.slice(0, -3) : undefined
       const ofTitle = tokens.length >= 2 && owner !== undefined && longestFirst.some((title) => owner.endsWith(title))
@@ -264,7 +277,7 @@ export function extract(tree: ArticleRoot, input: string, settings: Settings): E
         longestFirst.some((title) => text.startsWith(title, end + 3))
       // “Stana Katic (“Absentia,” “Castle”)”: a name followed by its credits.
       const credited = tokens.length >= 2 && /^ \((?:["“]|played by\s)/.test(text.slice(end, end + 13))
-      const decided = familyNames.has(tokens[0]!) || afterRole || nameShaped || ofTitle || ownsTitle || credited
+      const decided = familyNames.has(tokens[0]!) || afterRole || nameShaped || initialed || ofTitle || ownsTitle || credited
       const free = !taken.some(([a, b]) => start < b && end > a)
       if (free && personLike && (afterRole || !demonymRun(tokens)) && (decided || compromiseSays(run, start, end))) {
         // “Robert Downey, Jr.”: the suffix is part of the name.
@@ -482,6 +495,8 @@ const tagged = (word: string, tags: RegExp) => {
 }
 const givenName = (word: string) => tagged(word, /^(?:FirstName|MaleName|FemaleName)$/)
 const familyName = (word: string) => tagged(word, /^LastName$/)
+// The last word of a name that starts with a word-like given name: a family name, or no English word.
+const nameEnd = (word: string) => familyName(word) || lexicon[word.toLowerCase()] === undefined
 
 // “South Korean TV” is a description, not a name.
 function orgShaped(run: string): boolean {
@@ -515,6 +530,7 @@ function namesIn(text: string): Array<{ run: string; start: number; raw: string 
 }
 
 const nameWord = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u
+const initials = /^(?:\p{Lu}\.){1,3}$/u
 // “McPartlin”, “MacLeod”, “O’Brien”.
 const prefixedFamilyName = /^(?:Mc|Mac|O['’])\p{Lu}\p{Ll}+$/u
 
@@ -532,11 +548,13 @@ function givenNamesIn(run: string): Array<[number, number]> {
     // “Ahn Ji Young of BOL4”: a family name and a given name, neither an
     // English word (“Song Sales”, “Park Life” are not names).
     const family = familyNames.has(first.text) && [first, second].every(({ text }) => lexicon[text.toLowerCase()] === undefined || givenName(text) || familyName(text))
-    if (!(givenName(first.text) || family) || !nameWord.test(first.text) || !nameWord.test(second.text) || notName.has(second.text)) continue
+    if (!(givenName(first.text) || family || wordGivenNames.has(first.text)) || !nameWord.test(first.text) || !nameWord.test(second.text) || notName.has(second.text)) continue
     if (isKnown(`${first.text} ${second.text}`) || orgSuffix.test(second.text) || facility.test(` ${second.text}`)) continue
     // A Korean given name is often two syllables written apart (“Ji Young”).
     const syllables = family && koreanFamilies.has(first.text) && !second.text.includes('-') && /^\p{Lu}\p{Ll}{1,5}$/u.test(third?.text ?? '')
-    const last = third && nameWord.test(third.text) && (givenName(second.text) || familyName(third.text) || syllables) ? third : second
+    const last = third && nameWord.test(third.text) && (givenName(second.text) || wordGivenNames.has(second.text) || familyName(third.text) || syllables) ? third : second
+    // “Lily Rose Depp”, but not “Summer Games”, nor “Jade” before “Lin Gengxin”.
+    if (!givenName(first.text) && !family && (!nameEnd(last.text) || familyNames.has(second.text))) continue
     spans.push([first.at, last.at + last.text.length])
     index = words.indexOf(last)
   }

@@ -144,6 +144,13 @@ export const lastNames: ReadonlySet<string> = new Set([
   'Devgn', 'Kashyap', 'Hussain', 'Qureshi', 'Siddiqui', 'Ahmed', 'Rahman', 'Chowdhury', 'Haque', 'Nawaz', 'Bhatti',
 ])
 
+// Given names that are also English words, which compromise's lexicon tags
+// only as words (“Lily”, “Frank”). They count as a given name only before a
+// word that is not English (“Lily Collins”, not “Summer Games”).
+export const wordGivenNames: ReadonlySet<string> = new Set(
+  ['Lily', 'Rose', 'Daisy', 'Ivy', 'Jasmine', 'Violet', 'Holly', 'Olive', 'Hope', 'Faith', 'Joy', 'Ruby', 'Pearl', 'Jade', 'Crystal', 'Summer', 'Autumn', 'April', 'June', 'Dawn', 'Iris', 'Poppy', 'Hazel', 'Penny', 'Ginger', 'Melody', 'Destiny', 'Sunny', 'Eve', 'Kit', 'Bill', 'Frank', 'Will', 'Ray', 'Dean', 'Guy', 'Cliff', 'Hunter', 'Mason', 'Carter', 'Miles', 'Lane', 'Rusty', 'Sandy', 'Max', 'Herb', 'Gene', 'Rocky', 'Rex', 'Sonny', 'Christian', 'Reed'],
+)
+
 /**
  * Performers known by one name, who no name shape reveals: K-pop idols,
  * singers, rappers, Indian film stars. Names that are also common English
