@@ -33,6 +33,7 @@ describe('extract', () => {
     ['Rivers of Jade 玉河 starred Yang Mi.\n\nRivers of Jade Lin Gengxin\n\nShe was filming Emilia Perez. They hired Mori Hase studio.', ['show:Rivers of Jade', 'person:Yang Mi', 'person:Lin Gengxin', 'show:Emilia Perez', 'org:Mori Hase']],
     ['Copper Lane and Snowfield actress Mara Velik is in talks. After that, Sandline: Part Two opened. Netflix cancelled Paper Moons after one season.', ['show:Copper Lane', 'show:Snowfield', 'person:Mara Velik', 'show:Sandline: Part Two', 'show:Paper Moons']],
     ['The novel by J. R. R. Tolkien and J.K. Rowling was read by Michael J. Fox and Megan Fox on Fox. Lily Rose Depp met Rose Byrne.', ['person:J. R. R. Tolkien', 'person:J.K. Rowling', 'person:Michael J. Fox', 'person:Megan Fox', 'org:Fox', 'person:Lily Rose Depp', 'person:Rose Byrne']],
+    ['Guillermo del Toro met Ana de Armas and the late John le Carré.', ['person:Guillermo del Toro', 'person:Ana de Armas', 'person:John le Carré']],
     // The owner of a known title is its author or star; a company or a place is not a person.
     ['Yamamoto plays Izawa in Ping Pong Club. Then Brannock Teague’s Ping Pong Club, Netflix’s Ping Pong Club and South Korea’s Ping Pong Club came.', ['person:Brannock Teague', 'org:Netflix', 'place:South Korea']],
     // Looking up a subtitle must not leave the shared expression positioned past the start of the next block.

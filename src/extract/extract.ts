@@ -35,7 +35,7 @@ const quoted = /(?<![\p{L}\p{N}])[“"‘']([^“”"‘’'\n]{2,80}?)[”"’'
 // end of a sentence.
 const capitalWord = String.raw`[\p{Lu}\p{N}](?:[\p{L}\p{M}\p{N}’'&+\-]|\.(?=[\p{L}\p{N}]))*(?:(?<=(?:^|[^\p{L}])(?:\p{Lu}|Dr|Mr|Mrs|Ms|Jr|Sr|St))\.)?`
 const capitalRun = new RegExp(
-  String.raw`(?<![\p{L}\p{N}’'-])${capitalWord}(?:[ \t]+(?:(?:of|the|and|in|on|at|for|to|a|an|is|are|us|de|von|van|with|from|&|\+)[ \t]+)*${capitalWord})*`,
+  String.raw`(?<![\p{L}\p{N}’'-])${capitalWord}(?:[ \t]+(?:(?:of|the|and|in|on|at|for|to|a|an|is|are|us|de|von|van|le|la|del|della|da|di|du|dos|with|from|&|\+)[ \t]+)*${capitalWord})*`,
   'gu',
 )
 const small = new Set(['of', 'the', 'and', 'in', 'on', 'at', 'for', 'to', 'a', 'an', 'is', 'are', 'us', 'with', 'from', 'by', 'or', 'as', '&'])
@@ -230,7 +230,7 @@ export function extract(tree: ArticleRoot, input: string, settings: Settings): E
         tokens.length <= 4 &&
         tokens.every(
           (token, index) =>
-            /^\p{Lu}/u.test(token) &&
+            (/^\p{Lu}/u.test(token) || inside(particles, tokens, index)) &&
             // “Go An Na”: after a family name, a capitalised “An” is a syllable of the name.
             (!small.has(token.toLowerCase()) || (index > 0 && familyNames.has(tokens[0]!))) &&
             (!notName.has(token) || (index === 0 && familyName(tokens[1] ?? ''))),
@@ -246,7 +246,7 @@ export function extract(tree: ArticleRoot, input: string, settings: Settings): E
       // Motors” and “Moonlit Harbor” are left to compromise.
       const nameShaped =
         tokens.length <= 3 &&
-        tokens.every((token) => /^\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}*)?$/u.test(token) || prefixedFamilyName.test(token)) &&
+        tokens.every((token, index) => /^\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}*)?$/u.test(token) || prefixedFamilyName.test(token) || inside(particles, tokens, index)) &&
         !/[:|]/.test(text.slice(end, end + 2)) &&
         (givenName(tokens[0]!) ||
           (wordGivenNames.has(tokens[0]!) && tokens.length >= 2 && nameEnd(tokens.at(-1)!)) ||
@@ -531,6 +531,9 @@ function namesIn(text: string): Array<{ run: string; start: number; raw: string 
 
 const nameWord = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u
 const initials = /^(?:\p{Lu}\.){1,3}$/u
+// “Guillermo del Toro”, “Ana de Armas”, “John le Carré”: lower-case particles inside a name.
+const particles = new Set(['de', 'von', 'van', 'le', 'la', 'del', 'della', 'da', 'di', 'du', 'dos'])
+const inside = (set: ReadonlySet<string>, tokens: string[], index: number) => index > 0 && index < tokens.length - 1 && set.has(tokens[index]!)
 // “McPartlin”, “MacLeod”, “O’Brien”.
 const prefixedFamilyName = /^(?:Mc|Mac|O['’])\p{Lu}\p{Ll}+$/u
 
