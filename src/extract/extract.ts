@@ -62,7 +62,8 @@ const yearOwned = /(?:^|[^\p{N}])(?:19|20)\d\d['’]s\s$/u
 // “will play Beverly Marsh in X”, “as Maeno in X”, “play the title character in X”.
 const castIn = /\b(?:plays?|played|playing|cast as|stars? as|starring as)\s+(?:[\p{L}'’.-]+\s){1,4}in\s$|\bas\s+(?:\p{Lu}[\p{L}'’.-]*\s){1,3}in\s$/u
 const roleNouns =
-  /\b(?:director|actor|actress|star|singer|rapper|producer|writer|creator|showrunner|host|member|idol|ceo|chairman|founder|character|co-star|filmmaker|author|composer|comedian|presenter|model|athlete|player|coach|president|minister|leader|stars|starring|co-stars|co-starring|(?:directed|written|produced|created|hosted|composed|narrated|voiced|played|portrayed) by)\s+$/i
+  /\b(?:director|actor|actress|star|singer|rapper|producer|writer|creator|showrunner|host|member|idol|ceo|chairman|founder|character|co-star|filmmaker|author|composer|comedian|presenter|model|athlete|player|coach|president|minister|leader|stars|starring|co-stars|co-starring|vocalist|guitarist|drummer|bassist|pianist|dancer|choreographer|partner|wife|husband|girlfriend|boyfriend|fiancée?|screenwriter|scriptwriter|cinematographer|journalist|reporter|critic|novelist|playwright|animator|illustrator|mangaka|influencer|contestant|spokes(?:person|man|woman)|mime|(?:directed|written|produced|created|hosted|composed|narrated|voiced|played|portrayed) by)\s+$/i
+const roleAfter = /^,? as (?:the |its |a )?(?:director|co-director|writer|scriptwriter|screenwriter|producer|executive producer|showrunner|host|composer|narrator|lead|protagonist|villain)\b/
 // What comes before a named source: “told X”, “according to X”, “the outlet X”.
 const sourceContext =
   /\b(?:told|according to|reported by|speaking to|in an interview with|(?:media|news) outlet|outlet|publication|newspaper|magazine|tabloid|portal|broadcaster|agency|label|distributor|publisher)\s+$/i
@@ -152,6 +153,9 @@ export function extract(tree: ArticleRoot, input: string, settings: Settings): E
       for (const index of occurrences(text, name)) {
         // A one-word title inside a longer name is that name (“Selena” in “Selena Gomez”).
         if (!/\s/.test(name) && /^ \p{Lu}\p{Ll}/u.test(text.slice(index + name.length, index + name.length + 3))) continue
+        // … and so is one after a given name (“Marceau” in “Marcel Marceau”).
+        const previous = /(\p{Lu}\p{Ll}+) $/u.exec(text.slice(Math.max(0, index - 20), index))
+        if (!/\s/.test(name) && previous && givenName(previous[1]!)) continue
         const after = /^\s+(?:Season|season|Part)\s+(?:\d+|one|two|three)/.exec(text.slice(index + name.length))
         add({ type: 'show', start: index, end: index + name.length + (after ? after[0].length : 0), base: name })
       }
@@ -275,9 +279,11 @@ export function extract(tree: ArticleRoot, input: string, settings: Settings): E
         tokens.every((token) => /^\p{Lu}\p{Ll}+$/u.test(token) && !small.has(token.toLowerCase())) &&
         !isKnown(run) &&
         longestFirst.some((title) => text.startsWith(title, end + 3))
+      // “with Shota Goto as scriptwriter”: a name followed by its job.
+      const asRole = tokens.length >= 2 && roleAfter.test(text.slice(end, end + 30))
       // “Stana Katic (“Absentia,” “Castle”)”: a name followed by its credits.
       const credited = tokens.length >= 2 && /^ \((?:["“]|played by\s)/.test(text.slice(end, end + 13))
-      const decided = familyNames.has(tokens[0]!) || afterRole || nameShaped || initialed || ofTitle || ownsTitle || credited
+      const decided = familyNames.has(tokens[0]!) || afterRole || asRole || nameShaped || initialed || ofTitle || ownsTitle || credited
       const free = !taken.some(([a, b]) => start < b && end > a)
       if (free && personLike && (afterRole || !demonymRun(tokens)) && (decided || compromiseSays(run, start, end))) {
         // “Robert Downey, Jr.”: the suffix is part of the name.
@@ -405,7 +411,10 @@ function titleIn(text: string, index: number, run: string): string | undefined {
       return withoutSeason(withoutVenue(withSubtitle(text, index + run.length, title, candidate)))
     }
   }
-  const trimmed = run.replace(/^(?:If|When|While|But|And|So|Meanwhile|However|In|On|At|As|After|Before|Since|With|For|This|That|Regardless|Also|Then|Now|Is|Are|Does|Do|Did|Will|Would|Can|Could|Should|Has|Have|Was|Were|Why|How|What|Where|Who)\s+/, '')
+  const filler = run.replace(/^(?:If|When|While|But|And|So|Meanwhile|However|In|On|At|As|After|Before|Since|With|For|This|That|Regardless|Also|Then|Now|Is|Are|Does|Do|Did|Will|Would|Can|Could|Should|Has|Have|Was|Were|Why|How|What|Where|Who)\s+/, '')
+  // “Joe Manganiello in Justice League (2017)”: a caption names the actor, then the title.
+  const captioned = /^(\S+ \S+) in (?=\p{Lu})/u.exec(filler)
+  const trimmed = captioned && personish(captioned[1]!) ? filler.slice(captioned[0].length) : filler
   // “Copper Hills Season 3 Release Date”: the season is inside the run.
   const season = /(?<!\s)\s+Season\s+(?:\d+|One|Two|Three|Four|Five)\b/.exec(trimmed)
   const beforeSeason = season ? trimmed.slice(0, season.index).replace(/(?<![’'"”])[’'"”]+$/, '') : ''
@@ -516,7 +525,7 @@ function namesIn(text: string): Array<{ run: string; start: number; raw: string 
   const found: Array<{ run: string; start: number; raw: string }> = []
   for (const match of allMatches(capitalRun, text)) {
     // “Gossip Girl’s Penn Badgley”, “Killer Films’ Christine Vachon”: a
-    // possessive or an “in” ends a name too; so does a company's suffix (“PVR Ltd Sanjeev
+    // possessive or a word such as “in” or “with” ends a name too; so does a company's suffix (“PVR Ltd Sanjeev
     // Bijli”), and a title's “of” begins one (“Executive Director of PVR Ltd”).
     let from = 0
     for (const cut of [...match[0].matchAll(nameBreak), { index: match[0].length, 0: '' }]) {
@@ -564,7 +573,7 @@ function givenNamesIn(run: string): Array<[number, number]> {
   return spans
 }
 
-const nameBreak = /(?<=[’']s|s[’']) | and | in |(?<=\b(?:Ltd|Inc|Corp|LLC|Entertainment|Studios|Pictures|Records)\.?) (?=\p{Lu})|(?<=\b(?:Director|CEO|President|Head|Chairman|Chairwoman|Founder|Editor|Manager|Officer)) of /gu
+const nameBreak = /(?<=[’']s|s[’']) | (?:and|in|with|for|to|at|on|from|is|are) |(?<=\b(?:Ltd|Inc|Corp|LLC|Entertainment|Studios|Pictures|Records)\.?) (?=\p{Lu})|(?<=\b(?:Director|CEO|President|Head|Chairman|Chairwoman|Founder|Editor|Manager|Officer)) of /gu
 
 /** A single capitalised word that can stand for a person: not a known place, org or common word. */
 function oneWordName(word: string): boolean {
