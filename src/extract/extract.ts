@@ -62,7 +62,7 @@ const yearOwned = /(?:^|[^\p{N}])(?:19|20)\d\d['’]s\s$/u
 // “will play Beverly Marsh in X”, “as Maeno in X”, “play the title character in X”.
 const castIn = /\b(?:plays?|played|playing|cast as|stars? as|starring as)\s+(?:[\p{L}'’.-]+\s){1,4}in\s$|\bas\s+(?:\p{Lu}[\p{L}'’.-]*\s){1,3}in\s$/u
 const roleNouns =
-  /\b(?:director|actor|actress|star|singer|rapper|producer|writer|creator|showrunner|host|member|idol|ceo|chairman|founder|character|co-star|filmmaker|author|composer|comedian|presenter|model|athlete|player|coach|president|minister|leader|stars|starring|co-stars|co-starring|vocalist|guitarist|drummer|bassist|pianist|dancer|choreographer|partner|wife|husband|girlfriend|boyfriend|fiancée?|screenwriter|scriptwriter|cinematographer|journalist|reporter|critic|novelist|playwright|animator|illustrator|mangaka|influencer|contestant|spokes(?:person|man|woman)|mime|(?:directed|written|produced|created|hosted|composed|narrated|voiced|played|portrayed) by)\s+$/i
+  /\b(?:director|actor|actress|star|singer|rapper|producer|writer|creator|showrunner|host|member|idol|ceo|chairman|founder|character|co-star|filmmaker|author|composer|comedian|presenter|model|athlete|player|coach|president|minister|leader|stars|starring|co-stars|co-starring|vocalist|guitarist|drummer|bassist|pianist|dancer|choreographer|partner|wife|husband|girlfriend|boyfriend|fiancée?|screenwriter|scriptwriter|cinematographer|journalist|reporter|critic|novelist|playwright|animator|illustrator|mangaka|influencer|contestant|spokes(?:person|man|woman)|mime|protagonist|antagonist|villain|heroine|(?:directed|written|produced|created|hosted|composed|narrated|voiced|played|portrayed) by)\s+$/i
 const roleAfter = /^,? as (?:the |its |a )?(?:director|co-director|writer|scriptwriter|screenwriter|producer|executive producer|showrunner|host|composer|narrator|lead|protagonist|villain)\b/
 // What comes before a named source: “told X”, “according to X”, “the outlet X”.
 const sourceContext =
@@ -304,6 +304,10 @@ export function extract(tree: ArticleRoot, input: string, settings: Settings): E
     // person makes its other name-shaped items persons too.
     const persons = new Set(mentions.slice(firstMention).filter((mention) => mention.type === 'person').map((mention) => mention.start))
     for (const list of listsIn(text, nameRuns)) {
+      // “Emma, Norman and Ray”: a list of given names is a list of people.
+      if (list.every(({ run }) => givenName(run) || wordGivenNames.has(run)) && list.some(({ run }) => givenName(run))) {
+        for (const { run, start } of list) add({ type: 'person', start, end: start + run.length })
+      }
       if (!list.some(({ start }) => persons.has(start))) continue
       const names = list.filter(({ run }) => listedName(run))
       // A one-word item (“Nayanthara”) only among mostly full names.
@@ -311,6 +315,12 @@ export function extract(tree: ArticleRoot, input: string, settings: Settings): E
       for (const { run, start } of names) {
         if (/\s/.test(run) || full.length * 2 >= list.length) add({ type: 'person', start, end: start + run.length })
       }
+    }
+    // “Deadshot (Will Smith)”: a character, followed by who plays it.
+    for (const { run, start } of nameRuns) {
+      const end = start + run.length
+      const player = text.startsWith(' (', end) ? mentions.slice(firstMention).find((mention) => mention.type === 'person' && mention.start === end + 2) : undefined
+      if (player && text[player.end] === ')' && run.split(' ').length <= 3 && !isKnown(run)) add({ type: 'person', start, end })
     }
   }
   return merge(mentions, input)
