@@ -29,7 +29,11 @@ interface Mention {
   base?: string
 }
 
-const quoted = /(?<![\p{L}\p{N}])[“"‘']([^“”"‘’'\n]{2,80}?)[”"’'](?![\p{L}\p{N}])/gu
+// A quotation closes with the mark that matches its opening one, so an
+// apostrophe inside (“Single’s Inferno”) does not end it; between ‘ and ’,
+// a ’ is an apostrophe before a letter. Between ASCII single quotes there
+// is no apostrophe: told apart, that form can backtrack badly.
+const quoted = /(?<![\p{L}\p{N}])(?:[“"]([^“”"\n]{2,80}?)[”"]|‘((?:[^‘’\n]|’(?=\p{L})){2,80}?)’|'([^'\n]{2,80}?)')(?![\p{L}\p{N}])/gu
 // A capitalised word: inner periods stay (“S.H.I.E.L.D”), a final one only
 // after an initial or a title (“J.”, “Dr.”), so that a run stops at the
 // end of a sentence.
@@ -98,7 +102,7 @@ export function extract(tree: ArticleRoot, input: string, settings: Settings): E
   for (const block of blocks) {
     const { text } = block
     for (const match of allMatches(quoted, text)) {
-      const inner = match[1]!.replace(/(?<![,.;:!?])[,.;:!?]+$/, '').trim()
+      const inner = (match[1] ?? match[2] ?? match[3])!.replace(/(?<![,.;:!?])[,.;:!?]+$/, '').trim()
       // A quoted headline that is the whole of a link line is not a show;
       // a title quoted inside it is.
       if (!isTitle(inner) || inner.length > 0.6 * text.length) continue
@@ -414,7 +418,9 @@ function titleIn(text: string, index: number, run: string): string | undefined {
     // “cancelled Monday’s show”: what is cancelled is the owner's, not the owner.
     const renewal = renewed.test(before) && !/^['’]s\s/.test(text.slice(index + run.length, index + run.length + 3))
     const listed = token.index === 0 && (worksListed(text, at) || renewal) && !personish(candidate)
-    if ((workNouns.test(before) || yearOwned.test(before) || cast || listed) && isTitle(candidate) && !isKnown(candidate)) {
+    // “appeared in Times Square”: one appears in places too.
+    const place = /\bappear(?:s|ed)? in\s+$/.test(before) && facility.test(` ${candidate}`)
+    if ((workNouns.test(before) || yearOwned.test(before) || cast || listed) && isTitle(candidate) && !isKnown(candidate) && !place) {
       // “as Moopy in Osamu Tezuka's Phoenix”: the title is the creator's.
       const [owner, owned] = splitPossessive(candidate)
       const title = cast ? owned ?? owner : owner
@@ -461,7 +467,8 @@ function withSubtitle(text: string, runEnd: number, title: string, candidate: st
 
 // “Tokyo Ghoul's Rize Kamishiro”: what comes before the first possessive, and what after it.
 function splitPossessive(title: string): [string, string | undefined] {
-  const possessive = /['’]s\s/.exec(title)
+  // “He’s The Black Dragon”: after a pronoun, ’s is “is”.
+  const possessive = /(?<!^(?:He|She|It|That|There|Here|What|Who|Where|Let))['’]s\s/.exec(title)
   return possessive ? [title.slice(0, possessive.index), title.slice(possessive.index + possessive[0].length)] : [title, undefined]
 }
 
@@ -484,7 +491,7 @@ function isTitle(text: string): boolean {
   const words = text.split(/\s+/)
   if (words.length > 10) return false
   const content = words.filter((word) => !small.has(word.toLowerCase()))
-  const capitals = content.filter((word) => /^[\p{Lu}\p{N}]/u.test(word)).length
+  const capitals = content.filter((word) => /^[‘'“"]?[\p{Lu}\p{N}]/u.test(word)).length
   return content.length > 0 && capitals / content.length >= 0.75
 }
 
