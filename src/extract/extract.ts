@@ -59,6 +59,7 @@ function worksListed(text: string, at: number): boolean {
 }
 // “Netflix cancelled X after one season”: what is renewed or cancelled is a show.
 const renewed = /\b(?:renewed|cancell?ed|axed|greenlit|green-lit|revived)\s+$/
+const credits = /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}) \(([^()\n“”"]{3,120})\)/gu
 // “Loose Women star Ruth Langsford”: after a title, its cast or crew.
 const creditAfter = /^\s+(?:star|stars|actor|actress|creator|showrunner|alum)\s+\p{Lu}/u
 // “2021’s Spider-Man: No Way Home”: a year's title.
@@ -114,6 +115,13 @@ export function extract(tree: ArticleRoot, input: string, settings: Settings): E
       const end = match.index + match[0].length
       const sequel = /^ (?:\d{1,2}|II|III|IV|V|VI)(?![\p{L}\p{N}])/u.exec(text.slice(end, end + 5))?.[0] ?? ''
       titles.add(withSubtitle(text, end + sequel.length, match[0] + sequel, match[0] + sequel))
+    }
+    // “Shinsuke Sato (Alice in Wonderland, Bleach)”: a name's credits. One
+    // item alone may be a character (“Deadshot (Will Smith)”), so only lists.
+    for (const match of allMatches(credits, text)) {
+      const items = match[2]!.split(/, *| and /)
+      if (items.length < 2 || isKnown(match[1]!) || !items.every((item) => isTitle(item) && !isKnown(item) && !/^\d+$/.test(item))) continue
+      for (const item of items) titles.add(item)
     }
     for (const [start, end] of block.data.emphasis) {
       const inner = text.slice(start, end).trim()
@@ -417,14 +425,18 @@ function titleIn(text: string, index: number, run: string): string | undefined {
     const cast = castIn.test(text.slice(Math.max(0, at - 60), at))
     // “cancelled Monday’s show”: what is cancelled is the owner's, not the owner.
     const renewal = renewed.test(before) && !/^['’]s\s/.test(text.slice(index + run.length, index + run.length + 3))
-    const listed = token.index === 0 && (worksListed(text, at) || renewal) && !personish(candidate)
+    // “Stream Weak Hero Class 1 now on KOCOWA”, “Watch The Founder trailer”.
+    const watch = /(?:^|[.!?:]\s+)(?:Stream|Watch|Binge|Rewatch)\s+$/.test(before)
+    const listed = ((token.index === 0 && (worksListed(text, at) || renewal)) || watch) && !personish(candidate)
     // “appeared in Times Square”: one appears in places too.
     const place = /\bappear(?:s|ed)? in\s+$/.test(before) && facility.test(` ${candidate}`)
     if ((workNouns.test(before) || yearOwned.test(before) || cast || listed) && isTitle(candidate) && !isKnown(candidate) && !place) {
       // “as Moopy in Osamu Tezuka's Phoenix”: the title is the creator's.
       const [owner, owned] = splitPossessive(candidate)
       const title = cast ? owned ?? owner : owner
-      return withoutSeason(withoutVenue(withSubtitle(text, index + run.length, title, candidate)))
+      const found = withoutSeason(withoutVenue(withSubtitle(text, index + run.length, title, candidate)))
+      // “Stream X Now on KOCOWA”: the adverb is the call's, not the title's.
+      return watch ? found.replace(/ (?:Now|Today|Tonight|Here)$/, '') : found
     }
   }
   const filler = run.replace(/^(?:If|When|While|But|And|So|Meanwhile|However|In|On|At|As|After|Before|Since|With|For|This|That|Regardless|Also|Then|Now|Is|Are|Does|Do|Did|Will|Would|Can|Could|Should|Has|Have|Was|Were|Why|How|What|Where|Who)\s+/, '')
@@ -436,6 +448,9 @@ function titleIn(text: string, index: number, run: string): string | undefined {
   const beforeSeason = season ? trimmed.slice(0, season.index).replace(/(?<![’'"”])[’'"”]+$/, '') : ''
   // “Possibilities for Season 2”, “Renewed for Season 2”: whose season it is was said elsewhere.
   if (beforeSeason && isTitle(beforeSeason) && !/\s(?:for|of|to|in|on|at|about)$/i.test(beforeSeason)) return beforeSeason
+  // “Shield Hero Renewed for 2 More Seasons”: a headline's verb ends the title.
+  const headline = /^(.+?) (?:Renewed|Cancell?ed|Canceled|Axed|Returns|Gets (?:a )?Season)\b/.exec(trimmed)?.[1]
+  if (headline && isTitle(headline) && !isKnown(headline) && !personish(headline)) return headline
   const after = text.slice(index + run.length, index + run.length + 14)
   // “X (2019)”, “X <墨雨雲間>”, “X (星漢燦爛)”, “X 楚乔传”, “X: Part Two”,
   // “Loose Women star Ruth Langsford”.
@@ -445,6 +460,8 @@ function titleIn(text: string, index: number, run: string): string | undefined {
     /^\s*[<《「『]/.test(after) ||
     (/^\s*\(?[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(after) && !personish(trimmed)) ||
     /^:\s+(?:Part|Chapter|Volume|Vol\.)\s+(?:\d+|One|Two|Three|Four|I{1,3}|IV)\b/.test(after) ||
+    // “2. Cheese in the Trap”: an item of a numbered list of titles, alone in its block.
+    (/^\d{1,2}[.)] $/.test(text.slice(0, index)) && index + run.length >= text.trimEnd().length - 1 && !personish(trimmed)) ||
     (creditAfter.test(text.slice(index + run.length, index + run.length + 16)) && !isKnown(trimmed))
   if (!titled || !isTitle(trimmed)) return undefined
   // “Dune: Part Two” keeps its part, which is its subtitle.
@@ -505,7 +522,7 @@ function trimRun(run: string): string {
   return run
     .replace(/[’']s$/, '')
     .replace(/(?<![.’'-])[.’'-]+$/, '')
-    .replace(/^(?:The|A|An|the|a|an|If|When|While|But|And|So|Meanwhile|However|According to|According|In|On|At|As|After|Before|Since|With|For|This|That|These|Those|It|He|She|They|We|Our|His|Her|Their|Then|Now|Also|Yet|Still|Or|Plus|Later|Once|Even|Both|Did|Does|Has|Had|Was|Were|Is|Are|Why|How|What|Where|Who|Should|Could|Would)\s+/, '')
+    .replace(/^(?:The|A|An|the|a|an|If|When|While|But|And|So|Meanwhile|However|According to|According|In|On|At|As|After|Before|Since|With|For|This|That|These|Those|It|He|She|They|We|Our|His|Her|Their|Then|Now|Also|Yet|Still|Or|Plus|Later|Once|Even|Both|Did|Does|Has|Had|Was|Were|Is|Are|Why|How|What|Where|Who|Should|Could|Would|Watch|Stream|Meet|Read|See|Listen)\s+/, '')
     .replace(/^(?:(?:Director|Actor|Actress|Star|Singer|Rapper|Producer|Writer|Creator|Showrunner|Host|Member|Character|Filmmaker|Author)(?:-[a-z]+)?s?|CEO|Chief|Executive|President|Chairman|Chairwoman|Founder|Editor|Senator|Governor|Minister|Starring|Featuring|Including|Like)\s+/, '')
 }
 
