@@ -50,6 +50,7 @@ const workNouns =
 // a list of works named earlier in the sentence.
 const listIntro = /\b(?:include|includes|including|such as|like)\s+$/
 const pluralWorks = /\b(?:series|shows|dramas|k-dramas|films|movies|titles|games|albums|songs|anime|books|novels|webtoons|sitcoms)\b/i
+const pluralWorkWord = /^(?:shows|dramas|k-dramas|films|movies|titles|games|albums|songs|books|novels|webtoons|sitcoms)$/i
 function worksListed(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 120), at)
   const intro = listIntro.exec(before)
@@ -504,9 +505,12 @@ function withoutVenue(title: string): string {
 }
 
 function isTitle(text: string): boolean {
-  if (!/^[\p{Lu}\p{N}]/u.test(text) || /[.!?]$/.test(text)) return false
+  if (!/^[\p{Lu}\p{N}]/u.test(text) || /[.!?]$/.test(text) || !/\p{L}/u.test(text)) return false
   const words = text.split(/\s+/)
   if (words.length > 10) return false
+  // “The New Trailer For …”, “Shows Which Have Been …”, “K-Dramas at …”:
+  // a title neither ends in a joining word nor starts with a plural work noun.
+  if (/^(?:for|of|the|and|in|on|at|to|a|an|with|from|by|or|&)$/i.test(words.at(-1)!) || pluralWorkWord.test(words[0]!)) return false
   const content = words.filter((word) => !small.has(word.toLowerCase()))
   const capitals = content.filter((word) => /^[‘'“"]?[\p{Lu}\p{N}]/u.test(word)).length
   return content.length > 0 && capitals / content.length >= 0.75
