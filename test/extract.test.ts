@@ -38,6 +38,7 @@ describe('extract', () => {
     ['“Emma, Norman and Ray are the brightest kids.” It stars Deadshot (Will Smith) and Joker (Jared Leto). Wolf protagonist Legoshi returns.', ['person:Emma', 'person:Norman', 'person:Ray', 'person:Deadshot', 'person:Will Smith', 'person:Joker', 'person:Jared Leto', 'person:Legoshi']],
     ['Mara is the lead of the drama He’s The Copper Dragon. “Single’s Harbor” and ‘Lover’s Lane Diaries’ return; the single “Texas Hold ‘Em.” topped charts.', ['show:He’s The Copper Dragon', 'show:Single’s Harbor', 'show:Lover’s Lane Diaries', 'show:Texas Hold ‘Em']],
     ['Stream Weak Paper 2 Now on KOCOWA\n\nWatch The Lantern trailer here.\n\nShield Harbor Renewed for 2 More Seasons\n\n2. Cheese In The Lane\n\nShinsuke Sato (Alice in Copperland, Bleachfield) will direct.', ['show:Weak Paper 2', 'org:KOCOWA', 'show:The Lantern', 'show:Shield Harbor', 'show:Cheese In The Lane', 'person:Shinsuke Sato', 'show:Alice in Copperland', 'show:Bleachfield']],
+    ['The schedule lists Crysis 2 and Metal Gear Solid: Rising. Fans of Copper Lane, Moonlit Harbor and “Squid Game” agree.', ['show:Crysis 2', 'show:Metal Gear Solid: Rising', 'show:Copper Lane', 'show:Moonlit Harbor', 'show:Squid Game']],
     // The owner of a known title is its author or star; a company or a place is not a person.
     ['Yamamoto plays Izawa in Ping Pong Club. Then Brannock Teague’s Ping Pong Club, Netflix’s Ping Pong Club and South Korea’s Ping Pong Club came.', ['person:Brannock Teague', 'org:Netflix', 'place:South Korea']],
     // Looking up a subtitle must not leave the shared expression positioned past the start of the next block.
@@ -85,6 +86,7 @@ describe('extract', () => {
     ['Billboards appeared in Times Square.', ['show:Times Square']],
     ['Watch Jane Doe speak. 3. Park Seo-joon\n\nSeoul (Gangnam, Itaewon) and Jared Leto (Joker) came.', ['person:Watch Jane Doe', 'show:Park Seo-joon', 'show:Gangnam', 'show:Joker']],
     ['Watch The New Trailer For ‘Copper Hills’ now. Shows Which Have Been Renewed for Season 2: many. It has 2 seasons of 1 cour.', ['show:The New Trailer For', 'show:Shows Which Have Been', 'show:1']],
+    ['Jane Doe and “Squid Game” met Netflix, Seoul and “Squid Game”.', ['show:Jane Doe', 'show:Netflix', 'show:Seoul']],
     ['They renewed Sarah Kim’s deal and cancelled Monday’s show.', ['show:Sarah Kim', 'show:Monday']],
     ['Love in the Moonlight and Moopy in Osamu Tezuka’s Phoenix returned.', ['person:Moopy in Osamu Tezuka', 'person:Love in the Moonlight']],
     ['Regardless, The Walking Dead returns.', ['person:Walking Dead']],

@@ -61,6 +61,11 @@ function worksListed(text: string, at: number): boolean {
 // “Netflix cancelled X after one season”: what is renewed or cancelled is a show.
 const renewed = /\b(?:renewed|cancell?ed|axed|greenlit|green-lit|revived)\s+$/
 const credits = /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}) \(([^()\n“”"]{3,120})\)/gu
+// “Fans of Copper Lane”: the title without who is around it.
+const withoutAudience = (run: string) => run.replace(/^(?:Fans|Viewers|Readers|Stars|Cast|Members|Creators|Makers) of (?:the )?/, '')
+const listJoin = /^[”"’]?(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)[“"‘]?$/
+// A run that can stand in a list of titles: not a name, an org or a place.
+const isTitleLike = (run: string) => isTitle(run) && !personish(run) && !isKnown(run) && !/^(?:The|A|An)$/.test(run)
 // “Loose Women star Ruth Langsford”: after a title, its cast or crew.
 const creditAfter = /^\s+(?:star|stars|actor|actress|creator|showrunner|alum)\s+\p{Lu}/u
 // “2021’s Spider-Man: No Way Home”: a year's title.
@@ -128,12 +133,25 @@ export function extract(tree: ArticleRoot, input: string, settings: Settings): E
       const inner = text.slice(start, end).trim()
       if (isTitle(inner) && !/^(?:By|Photo|Image|Source|Credit|Via)\b/.test(inner)) titles.add(withoutSeason(inner))
     }
-    // A run that follows a title in a list (“X, Y and Z”) is a title too.
+    // A run that follows a title in a list (“X, Y and Z”) is a title too;
+    // so is one before it (“lists Crysis 2 and Metal Gear Solid: Rising”).
     let listEnd = -1
+    const seen: Array<{ run: string; start: number; end: number }> = []
     for (const match of allMatches(capitalRun, text)) {
       const run = match[0].replace(/[’']s$/, '').replace(/(?<![.’'-])[.’'-]+$/, '')
-      const listed = listEnd !== -1 && /^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/.test(text.slice(listEnd, match.index))
+      const listed = listEnd !== -1 && listJoin.test(text.slice(listEnd, match.index))
       const title = listed && isTitle(run) && !personish(run) ? run : titleIn(text, match.index, run)
+      const known = (name: string) => [...titles].some((found) => found.startsWith(name))
+      const parts = run.split(/ and /)
+      if (parts.length > 1 && parts.some((part) => isTitleLike(part) && known(part))) for (const part of parts) if (isTitleLike(part)) titles.add(withoutAudience(part))
+      if (title || known(run)) {
+        let next = match.index
+        for (let back = seen.length - 1; back >= 0 && listJoin.test(text.slice(seen[back]!.end, next)) && isTitleLike(seen[back]!.run); back--) {
+          titles.add(withoutAudience(seen[back]!.run))
+          next = seen[back]!.start
+        }
+      }
+      seen.push({ run, start: match.index, end: match.index + run.length })
       listEnd = title && !isKnown(title) ? match.index + run.length : -1
       if (listEnd === -1) continue
       // The last item of a list is joined by “and”: “…, Y and Z”.
