@@ -57,6 +57,14 @@ describe('analyze: the contract', () => {
     expect(expecting!.label).toBe('speculation')
   })
 
+  it('leans a reported fact toward speculation when the article around it is about rumours', () => {
+    const fact = 'Gamma Daily reported that the two met at a cafe in Seoul last month.'
+    const plain = ['Idol News', 'The agency announced a new album on Monday.', fact, 'The album was released in March.']
+    const rumours = ['Idol News', 'The singers were reportedly dating, an insider claimed.', fact, 'Rumours of a wedding spread, according to unnamed sources.']
+    const speculation = (blocks: string[]) => analyze(blocks.join('\n\n')).blocks[2]!.scores.speculation
+    expect(speculation(rumours)).toBeGreaterThan(speculation(plain) + 0.05)
+  })
+
   it('reads a denial of a rumour as news, and the rumour itself as speculation', () => {
     const text = 'Idol News\n\nThe singers were reportedly dating, according to an insider.\n\nTheir agency denied the rumours on Monday and declined to comment further.'
     const [, rumour, denial] = analyze(text).blocks

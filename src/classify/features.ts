@@ -24,6 +24,13 @@ export interface UnitContext {
   sentence?: { index: number; count: number }
   previous?: Neighbour
   next?: Neighbour
+  article?: ArticleContext
+}
+
+/** Shares of the article's blocks with a speculation cue, and with a rumour cue. */
+export interface ArticleContext {
+  speculation: number
+  rumour: number
 }
 
 /** What is known of a neighbouring block. */
@@ -129,6 +136,12 @@ export function extractFeatures(text: string, words: number, context: UnitContex
   if (context.sentence) {
     add('sent:alone', context.sentence.count === 1 ? 1 : 0)
     add('sent:last', context.sentence.index === context.sentence.count - 1 && context.sentence.count > 1 ? 1 : 0)
+  }
+  if (context.article) {
+    add('article:speculation', context.article.speculation)
+    add('article:rumour', context.article.rumour)
+    // A reported fact in an article of rumours is usually part of the rumour.
+    add('article:rumour×news', cues.some((cue) => cue.rule.label === 'news') ? context.article.rumour : 0)
   }
   for (const [side, neighbour] of [['prev', context.previous], ['next', context.next]] as const) {
     if (!neighbour) {

@@ -1,5 +1,5 @@
 import type { ArticleRoot, BlockNode } from '../tree.js'
-import { extractFeatures, findCues, isPunctuated, type CueMatch, type Features, type Neighbour, type UnitContext } from './features.js'
+import { extractFeatures, findCues, isPunctuated, type ArticleContext, type CueMatch, type Features, type Neighbour, type UnitContext } from './features.js'
 
 /** A block with its features and those of its sentences. */
 export interface BlockUnit {
@@ -28,6 +28,10 @@ export function featurize(tree: ArticleRoot): BlockUnit[] {
     const block = blocks[index]
     return block && { words: block.words, punctuated: isPunctuated(block.text) }
   }
+  const found = blocks.map((block) =>
+    block.data.sentenceSpans.map(([start, end]) => findCues(block.text.slice(start, end)).map((cue) => ({ ...cue, start: cue.start + start, end: cue.end + start }))),
+  )
+  const article = articleContext(found.map((sentences) => sentences.flat()))
   return blocks.map((block, index) => {
     const linked = block.data.links.reduce((sum, [start, end]) => sum + end - start, 0)
     const context: UnitContext = {
@@ -39,11 +43,12 @@ export function featurize(tree: ArticleRoot): BlockUnit[] {
       blockWords: block.words,
       previous: neighbour(index - 1),
       next: neighbour(index + 1),
+      article,
     }
     const spans = block.data.sentenceSpans
     const sentences = spans.map(([start, end], sentenceIndex): SentenceUnit => {
       const text = block.text.slice(start, end)
-      const cues = findCues(text).map((cue) => ({ ...cue, start: cue.start + start, end: cue.end + start }))
+      const cues = found[index]![sentenceIndex]!
       const words = block.children[sentenceIndex]?.children.length ?? 0
       const features = extractFeatures(text, words, { ...context, sentence: { index: sentenceIndex, count: spans.length } }, cues)
       return { start, end, words, features, cues }
@@ -51,4 +56,17 @@ export function featurize(tree: ArticleRoot): BlockUnit[] {
     const cues = sentences.flatMap((sentence) => sentence.cues)
     return { block, features: extractFeatures(block.text, block.words, context, cues), cues, sentences }
   })
+}
+
+/**
+ * What the whole article is about, from its cues: the share of its blocks
+ * with a speculation cue, and with a rumour or unnamed-source cue. A report
+ * of a rumour reads like news, block by block; the article says otherwise.
+ */
+function articleContext(blockCues: CueMatch[][]): ArticleContext {
+  const share = (test: (cue: CueMatch) => boolean) => (blockCues.length ? blockCues.filter((cues) => cues.some(test)).length / blockCues.length : 0)
+  return {
+    speculation: share((cue) => cue.rule.label === 'speculation'),
+    rumour: share((cue) => cue.rule.id === 'spec.rumour' || cue.rule.id === 'spec.source-claims'),
+  }
 }
