@@ -16,6 +16,7 @@ describe('extract', () => {
     ['Shares fell on Monday; since July 24, 2003 the firm has lost money.', ['date:Monday=2009-03-09', 'date:July 24, 2003=2003-07-24'], '2009-03-13'],
     ['The show will open on Monday and returns in June.', ['date:Monday=2009-03-16', 'date:June=2009-06'], '2009-03-13'],
     ['It has been the best week since November.', ['date:November=2008-11'], '2009-03-13'],
+    ['Output fell between April and June, the cars of the 70s and 80s, and costs rose on the year previous.', ['date:April=2008-04', 'date:June=2008-06', 'date:80s=198', 'date:the year previous=2008'], '2009-02-03'],
     ['It came in December of last year; in spring it rained, and this morning the previous year ended.', ['date:December of last year=2008-12', 'date:spring=2009-SP', 'date:this morning=2009-03-13', 'date:the previous year=2008'], '2009-03-13'],
     ['Profits in the first quarter of last year and Q3 2009 rose.', ['date:the first quarter of last year=2008-Q1', 'date:Q3 2009=2009-Q3'], '2009-03-13'],
     ['It aired on 7/8/07, 2024-06-27 and three months ago.', ['date:7/8/07=2007-07-08', 'date:2024-06-27=2024-06-27', 'date:three months ago=2008-12'], '2009-03-13'],

@@ -25,7 +25,7 @@ const monthPatterns = monthNames.map((name) => new RegExp(String.raw`\b${name.sl
 
 // Each alternative is a flat, bounded pattern, longest forms first. A date
 // starts at a word start, so no attempt begins inside a word. The forms are
-// split in three expressions, calendar, relative and period, small enough for the
+// split in four expressions, calendar, month, relative and period, small enough for the
 // ReDoS checker to prove linear; their matches are merged in findDates.
 const compile = (alternatives: string[]) =>
   new RegExp(String.raw`(?<![\p{L}\p{N}])(?:` + alternatives.map((alternative) => `(?:${alternative})`).join('|') + ')', 'giu')
@@ -42,9 +42,11 @@ const calendarPattern = compile([
     String.raw`(?:(?:last|next|this|early|late|mid|later this|earlier this)\s+)(?:year|month|weekend|week|${season}|${month})`,
     String.raw`(?:the\s+)?${quarter}[\s-]quarter(?:\s+of\s+(?:${year}|(?:this|last|next)\s+year))?`,
     String.raw`Q[1-4](?:\s+${year})?`,
+])
+const namedMonthPattern = compile([
     String.raw`(?:(?:in|since|until|by|from|during)\s+)?${month}\s+(?:of\s+)?(?:this|last|next)\s+year`,
     String.raw`(?:in|since|until|by|from|during|of|early|late|mid)\s+${month}(?![\p{L}])(?:\.?\s+${day}(?!\d))?(?:\.?,?\s+${year}(?!\d))?`,
-    String.raw`(?:January|February|March|April|June|July|August|September|October|November|December)(?![\p{L}\p{N}]|\s+\p{Lu})`,
+    String.raw`(?:January|February|March|April|June|July|August|September|October|November|December)(?![\p{L}\p{N}])`,
     String.raw`(?:in|during|by|until|since)\s+(?:(?:early|late|mid)\s+)?${season}(?![\p{L}]|\s+(?:of\s+)?\d)`,
 ])
 const relativePattern = compile([
@@ -53,7 +55,7 @@ const relativePattern = compile([
     String.raw`${holiday}(?:\s+${year})?`,
     String.raw`${weekday}s?(?:\s+${partOfDay}s?)?`,
     String.raw`(?:this past|the past|the)\s+weekend`,
-    String.raw`the\s+['’‘]?[0-9]0s|['’‘][1-9]0s`,
+    String.raw`the\s+['’‘]?[0-9]0s|['’‘][1-9]0s|(?<=\d0s (?:and|or|to) )[1-9]0s`,
     String.raw`(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|\d{1,2})\s+(?:days?|weeks?|months?|years?)\s+ago`,
 ])
 const periodPattern = compile([
@@ -61,7 +63,7 @@ const periodPattern = compile([
     String.raw`the\s+(?:summer|winter|spring|autumn)|the\s+fall(?!\s+of)`,
     String.raw`(?:this|last|next)\s+fiscal\s+year`,
     String.raw`(?:this|yesterday|tomorrow) ${partOfDay}`,
-    String.raw`the (?:previous|prior) (?:year|month|week)`,
+    String.raw`the (?:previous|prior) (?:year|month|week)|the (?:year|month|week) (?:previous|prior|before)(?![\p{L}\p{N}]| the| a| an| [\p{N}])`,
 ])
 
 /**
@@ -83,6 +85,10 @@ export function findDates(text: string, published?: Date): DateMatch[] {
     if (monthName && !/^[A-Z]/.test(monthName[0])) continue
     const weekdayName = weekdayWord.exec(value)
     if (weekdayName && !/^[A-Z]/.test(weekdayName[0])) continue
+    // “June Kim”: a bare month before a capitalised word is a name. (The
+    // expressions are case-blind, where \p{Lu} matches any letter, so this
+    // is checked here.)
+    if (/^(?:January|February|March|April|June|July|August|September|October|November|December)$/.test(value) && /^\s+\p{Lu}/u.test(text.slice(start + value.length, start + value.length + 3))) continue
     // “in Spring Valley”: a capitalised season before a capitalised word is a name.
     if (/\b(?:Spring|Summer|Autumn|Winter|Fall)$/.test(value) && /^\s+\p{Lu}/u.test(text.slice(start + value.length, start + value.length + 3))) continue
     // “until July 2024” is a date; the preposition is not part of it, nor “the”
@@ -164,7 +170,7 @@ const quarterNumber: Record<string, number> = { first: 1, '1st': 1, second: 2, '
 
 /** Matches of both date expressions, earliest first, the longer where two overlap. */
 function dateMatches(text: string): RegExpExecArray[] {
-  const all = [...allMatches(calendarPattern, text), ...allMatches(relativePattern, text), ...allMatches(periodPattern, text)].sort((a, b) => a.index - b.index || b[0].length - a[0].length)
+  const all = [...allMatches(calendarPattern, text), ...allMatches(namedMonthPattern, text), ...allMatches(relativePattern, text), ...allMatches(periodPattern, text)].sort((a, b) => a.index - b.index || b[0].length - a[0].length)
   const kept: RegExpExecArray[] = []
   for (const match of all) {
     const last = kept.at(-1)
@@ -228,6 +234,8 @@ function resolve(text: string, published: Date | undefined, toward: () => Direct
   if (!published) return {}
   const base = published.getUTCFullYear()
   const baseMonth = published.getUTCMonth()
+  // “the year previous” is “the previous year”.
+  if (/^the (?:year|month|week) (?:previous|prior|before)$/.test(lower)) return resolve(`the previous ${lower.split(' ')[1]}`, published, toward)
   const shift = /\b(?:last|previous|prior)\b/.test(lower) ? -1 : /\bnext\b/.test(lower) ? 1 : 0
   // “December of last year”, “March of this year”.
   if (monthIndex !== -1 && /\b(?:last|next|this)\s+year\b/.test(lower)) return { value: `${base + shift}-${pad(monthIndex + 1)}` }
@@ -301,4 +309,4 @@ function monthOf(lower: string): number {
 }
 
 /** @internal The date rules' dynamically built regular expressions, for the ReDoS test. */
-export const dateRegexes: readonly RegExp[] = [calendarPattern, relativePattern, periodPattern, monthWord, weekdayWord, ...monthPatterns]
+export const dateRegexes: readonly RegExp[] = [calendarPattern, namedMonthPattern, relativePattern, periodPattern, monthWord, weekdayWord, ...monthPatterns]
