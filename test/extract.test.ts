@@ -87,7 +87,7 @@ describe('extract', () => {
     ['Billboards appeared in Times Square.', ['show:Times Square']],
     ['Watch Jane Doe speak. 3. Park Seo-joon\n\nSeoul (Gangnam, Itaewon) and Jared Leto (Joker) came.', ['person:Watch Jane Doe', 'show:Park Seo-joon', 'show:Gangnam', 'show:Joker']],
     ['Watch The New Trailer For ‘Copper Hills’ now. Shows Which Have Been Renewed for Season 2: many. It has 2 seasons of 1 cour.', ['show:The New Trailer For', 'show:Shows Which Have Been', 'show:1']],
-    ['Jane Doe and “Squid Game” met Netflix, Seoul and “Squid Game”.', ['show:Jane Doe', 'show:Netflix', 'show:Seoul']],
+    ['Jane Doe and “Squid Game” met Netflix, Seoul and “Squid Game”. Meanwhile, “Squid Game” won. Hopefully, Copper Lane and “Squid Game” return.', ['show:Jane Doe', 'show:Netflix', 'show:Seoul', 'show:Meanwhile', 'show:Hopefully']],
     ['They renewed Sarah Kim’s deal and cancelled Monday’s show.', ['show:Sarah Kim', 'show:Monday']],
     ['Love in the Moonlight and Moopy in Osamu Tezuka’s Phoenix returned.', ['person:Moopy in Osamu Tezuka', 'person:Love in the Moonlight']],
     ['Regardless, The Walking Dead returns.', ['person:Walking Dead']],

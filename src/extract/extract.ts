@@ -65,7 +65,8 @@ const credits = /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}) \(([^()
 const withoutAudience = (run: string) => run.replace(/^(?:Fans|Viewers|Readers|Stars|Cast|Members|Creators|Makers) of (?:the )?/, '')
 const listJoin = /^[”"’]?(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)[“"‘]?$/
 // A run that can stand in a list of titles: not a name, an org or a place.
-const isTitleLike = (run: string) => isTitle(run) && !personish(run) && !isKnown(run) && !/^(?:The|A|An)$/.test(run)
+// One word alone must be no English word (“Meanwhile, “Squid Game”…”).
+const isTitleLike = (run: string) => isTitle(run) && !personish(run) && !isKnown(run) && (/\s/.test(run) || (lexicon[run.toLowerCase()] === undefined && !/ly$/.test(run)))
 // “Loose Women star Ruth Langsford”: after a title, its cast or crew.
 const creditAfter = /^\s+(?:star|stars|actor|actress|creator|showrunner|alum)\s+\p{Lu}/u
 // “2021’s Spider-Man: No Way Home”: a year's title.
