@@ -70,9 +70,9 @@ log(`1 MB ÷ 100 KB time: ${(growth[3]!.median / growth[2]!.median).toFixed(1)}�
 // Corpus mode through the built CLI, 1 and 2 jobs, with peak RSS.
 const jsonl = join(dir, 'corpus.jsonl')
 writeFileSync(jsonl, articles.map((text, index) => JSON.stringify({ id: index, text })).join('\n') + '\n')
-const corpusRun = (jobs: number) => {
+const corpusRun = (jobs: number, path = jsonl) => {
   const start = performance.now()
-  const result = spawnSync('/usr/bin/time', ['-f', '%M', 'node', 'dist/cli.mjs', 'corpus', '--no-summary', '--jobs', String(jobs), jsonl], {
+  const result = spawnSync('/usr/bin/time', ['-f', '%M', 'node', 'dist/cli.mjs', 'corpus', '--no-summary', '--jobs', String(jobs), path], {
     encoding: 'utf8',
     maxBuffer: 1 << 30,
   })
@@ -91,6 +91,17 @@ for (const [name, run] of [['--jobs 1', one], ['--jobs 2', two]] as const) {
 log()
 log(`--jobs 2 ÷ --jobs 1: ${(one.seconds / two.seconds).toFixed(2)}× (target ≥ 1.8×).`)
 
+// Each worker starts cold (loading, then compiling its hot code), which a
+// short run cannot amortise: the same, on a corpus four times as long.
+const long = join(dir, 'long.jsonl')
+const longArticles = corpus(4 * Number(process.env.BENCH_BYTES ?? 2_000_000), 2)
+const longMb = longArticles.reduce((sum, text) => sum + Buffer.byteLength(text), 0) / 1e6
+writeFileSync(long, longArticles.map((text, index) => JSON.stringify({ id: index, text })).join('\n') + '\n')
+const longOne = corpusRun(1, long)
+const longTwo = corpusRun(2, long)
+log()
+log(`Four times as long (${longMb.toFixed(1)} MB): --jobs 1 ${longOne.seconds.toFixed(1)} s, --jobs 2 ${longTwo.seconds.toFixed(1)} s, ${(longOne.seconds / longTwo.seconds).toFixed(2)}×; peak RSS ${(longOne.rss / 1024).toFixed(0)} / ${(longTwo.rss / 1024).toFixed(0)} MB.`)
+
 // Cold start: import and one analyze in a fresh process.
 const cold: number[] = []
 for (let run = 0; run < 5; run++) {
@@ -100,6 +111,17 @@ for (let run = 0; run < 5; run++) {
 cold.sort((a, b) => a - b)
 log()
 log(`Cold start (require + first analyze, fresh process): median ${cold[2]!.toFixed(0)} ms (min ${cold[0]!.toFixed(0)}, max ${cold[4]!.toFixed(0)}).`)
+
+// The CLI is bundled with its dependencies: the whole process, from start to
+// exit, on the seed fixture.
+const cli: number[] = []
+for (let run = 0; run < 5; run++) {
+  const start = performance.now()
+  execFileSync('node', ['dist/cli.mjs', '--format', 'json', 'fixtures/all-of-us-are-dead-season-2.txt'], { encoding: 'utf8' })
+  cli.push(performance.now() - start)
+}
+cli.sort((a, b) => a - b)
+log(`CLI, whole process (\`node dist/cli.mjs --format json\` on the seed fixture): median ${cli[2]!.toFixed(0)} ms (min ${cli[0]!.toFixed(0)}, max ${cli[4]!.toFixed(0)}).`)
 
 writeFileSync('bench/results.md', lines.join('\n') + '\n')
 console.log('\nwrote bench/results.md')
