@@ -79,7 +79,7 @@ const roleAfter = /^,? as (?:the |its |a )?(?:director|co-director|writer|script
 // What comes before a named source: “told X”, “according to X”, “the outlet X”.
 const sourceContext =
   /\b(?:told|according to|reported by|speaking to|in an interview with|(?:media|news) outlet|outlet|publication|newspaper|magazine|tabloid|portal|broadcaster|agency|label|distributor|publisher)\s+$/i
-const orgSuffix = /\b(?:Entertainment|Studios?|Pictures|Records|Music|Media|Network|Networks|Productions|Films|Group|Company|Corporation|Corp\.?|Agency|Airlines|Airways|Motors|Bank|Brothers|Party|Association|Council|Commission|Committee|Ministry|Department|Office|Force|Authority|Institute|Foundation|Federation|League|Holdings|Inc\.?|Ltd\.?|LLC|Co\.|Channel|TV|News|Times|Post|Magazine|Herald|Daily)$/
+const orgSuffix = /\b(?:Entertainment|Studios?|Pictures|Records|Music|Media|Network|Networks|Productions|Films|Group|Company|Corporation|Corp\.?|Agency|Airlines|Airways|Motors|Bank|Brothers|Party|Association|Council|Commission|Committee|Ministry|Department|Office|Force|Authority|Institute|Foundation|Federation|League|Holdings|Inc\.?|Ltd\.?|LLC|Co\.|Channel|TV|News|Times|Post|Magazine|Herald|Daily|Software|Interactive|Technologies|Cinemas|Festival)$/
 // Capitalised words that are never part of a name.
 const notName = new Set(['Oscars', 'Oscar', 'Grammys', 'Emmys', 'Bollywood', 'Tollywood', 'Kollywood', 'Hallyu', 'What', 'Who', 'Why', 'How', 'When', 'Where', 'We', 'You', 'I', 'It', 'They', 'Our', 'Your', 'Their', 'Is', 'Are', 'Will', 'Can', 'Here', 'There', 'This', 'That', 'Season', 'Part', 'Episode', 'Chapter', 'Vol'])
 const facility = /\s(?:School|University|College|Academy|Hospital|Street|Road|Avenue|Square|Station|Stadium|Arena|Palace|Castle|Tower|Bridge|Airport|Factory|Plant|Center|Centre|Hall|House|Island|Islands|Village|District|Province|County|Mountain|River|Lake|Beach)$/
@@ -630,7 +630,7 @@ function givenNamesIn(run: string): Array<[number, number]> {
   return spans
 }
 
-const nameBreak = /(?<=[’']s|s[’']) | (?:and|in|with|for|to|at|on|from|is|are) |(?<=\b(?:Ltd|Inc|Corp|LLC|Entertainment|Studios|Pictures|Records)\.?) (?=\p{Lu})|(?<=\b(?:Director|CEO|President|Head|Chairman|Chairwoman|Founder|Editor|Manager|Officer)) of /gu
+const nameBreak = /(?<=[’']s|s[’']) | (?:and|in|with|for|to|at|on|from|is|are) |(?<=\b(?:Ltd|Inc|Corp|LLC|Entertainment|Studios|Pictures|Records)\.?) (?=\p{Lu})|(?<=\b(?:Director|CEO|MD|President|Head|Chairman|Chairwoman|Founder|Editor|Manager|Officer)) of /gu
 
 /** A single capitalised word that can stand for a person: not a known place, org or common word. */
 function oneWordName(word: string): boolean {
