@@ -41,6 +41,7 @@ describe('extract', () => {
     ['Stream Weak Paper 2 Now on KOCOWA\n\nWatch The Lantern trailer here.\n\nShield Harbor Renewed for 2 More Seasons\n\n2. Cheese In The Lane\n\nShinsuke Sato (Alice in Copperland, Bleachfield) will direct.', ['show:Weak Paper 2', 'org:KOCOWA', 'show:The Lantern', 'show:Shield Harbor', 'show:Cheese In The Lane', 'person:Shinsuke Sato', 'show:Alice in Copperland', 'show:Bleachfield']],
     ['The schedule lists Crysis 2 and Metal Gear Solid: Rising. Fans of Copper Lane, Moonlit Harbor and “Squid Game” agree.', ['show:Crysis 2', 'show:Metal Gear Solid: Rising', 'show:Copper Lane', 'show:Moonlit Harbor', 'show:Squid Game']],
     ['Raven Software made it. MD of Miraj Entertainment Ltd Amit Sharma said so at the Busan International Film Festival.', ['org:Raven Software', 'org:Miraj Entertainment', 'person:Amit Sharma', 'org:Busan International Film Festival']],
+    ['Joynews24 reported that they met; Pinkvilla has exclusively learnt more.', ['org:Joynews24', 'org:Pinkvilla']],
     // The owner of a known title is its author or star; a company or a place is not a person.
     ['Yamamoto plays Izawa in Ping Pong Club. Then Brannock Teague’s Ping Pong Club, Netflix’s Ping Pong Club and South Korea’s Ping Pong Club came.', ['person:Brannock Teague', 'org:Netflix', 'place:South Korea']],
     // Looking up a subtitle must not leave the shared expression positioned past the start of the next block.
@@ -89,6 +90,7 @@ describe('extract', () => {
     ['Watch Jane Doe speak. 3. Park Seo-joon\n\nSeoul (Gangnam, Itaewon) and Jared Leto (Joker) came.', ['person:Watch Jane Doe', 'show:Park Seo-joon', 'show:Gangnam', 'show:Joker']],
     ['Watch The New Trailer For ‘Copper Hills’ now. Shows Which Have Been Renewed for Season 2: many. It has 2 seasons of 1 cour.', ['show:The New Trailer For', 'show:Shows Which Have Been', 'show:1']],
     ['Jane Doe and “Squid Game” met Netflix, Seoul and “Squid Game”. Meanwhile, “Squid Game” won. Hopefully, Copper Lane and “Squid Game” return.', ['show:Jane Doe', 'show:Netflix', 'show:Seoul', 'show:Meanwhile', 'show:Hopefully']],
+    ['The reported deal fell. Kim reported it, and Jennie reported it too.', ['org:The', 'org:Kim', 'org:Jennie']],
     ['They renewed Sarah Kim’s deal and cancelled Monday’s show.', ['show:Sarah Kim', 'show:Monday']],
     ['Love in the Moonlight and Moopy in Osamu Tezuka’s Phoenix returned.', ['person:Moopy in Osamu Tezuka', 'person:Love in the Moonlight']],
     ['Regardless, The Walking Dead returns.', ['person:Walking Dead']],

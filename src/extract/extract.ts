@@ -76,6 +76,7 @@ const castIn = /\b(?:plays?|played|playing|cast as|stars? as|starring as)\s+(?:[
 const roleNouns =
   /\b(?:director|actor|actress|star|singer|rapper|producer|writer|creator|showrunner|host|member|idol|ceo|chairman|founder|character|co-star|filmmaker|author|composer|comedian|presenter|model|athlete|player|coach|president|minister|leader|stars|starring|co-stars|co-starring|vocalist|guitarist|drummer|bassist|pianist|dancer|choreographer|partner|wife|husband|girlfriend|boyfriend|fiancée?|screenwriter|scriptwriter|cinematographer|journalist|reporter|critic|novelist|playwright|animator|illustrator|mangaka|influencer|contestant|spokes(?:person|man|woman)|mime|protagonist|antagonist|villain|heroine|(?:directed|written|produced|created|hosted|composed|narrated|voiced|played|portrayed) by)\s+$/i
 const roleAfter = /^,? as (?:the |its |a )?(?:director|co-director|writer|scriptwriter|screenwriter|producer|executive producer|showrunner|host|composer|narrator|lead|protagonist|villain)\b/
+const reportsAfter = /^ (?:reported|reports|first reported|exclusively reported|has (?:exclusively )?(?:learnt|learned|reported))\b/
 // What comes before a named source: “told X”, “according to X”, “the outlet X”.
 const sourceContext =
   /\b(?:told|according to|reported by|speaking to|in an interview with|(?:media|news) outlet|outlet|publication|newspaper|magazine|tabloid|portal|broadcaster|agency|label|distributor|publisher)\s+$/i
@@ -321,9 +322,15 @@ export function extract(tree: ArticleRoot, input: string, settings: Settings): E
         // “Robert Downey, Jr.”: the suffix is part of the name.
         const suffix = /^,? (?:Jr|Sr)\.?|^,? (?:II|III|IV)(?![\p{L}\p{N}])/u.exec(text.slice(end, end + 6))
         add({ type: 'person', start, end: end + (suffix?.[0].length ?? 0) })
-      } else if (free && tokens.length <= 4 && sourceContext.test(before) && !demonym.test(tokens.at(-1)!) && !isKnown(run)) {
+      } else if (
+        free &&
+        tokens.length <= 4 &&
+        (sourceContext.test(before) || (tokens.length === 1 && reportsAfter.test(text.slice(end, end + 30)) && !personish(run) && !familyName(run) && !small.has(run.toLowerCase()) && !notName.has(run))) &&
+        !demonym.test(tokens.at(-1)!) &&
+        !isKnown(run)
+      ) {
         // “told Korean media outlet Wikitree”, “according to Box Office
-        // Theory”: a source that is not a person is an organisation.
+        // Theory”, “Joynews24 reported”: a source that is not a person is an organisation.
         add({ type: 'org', start, end })
       } else if (tokens.length > 2 || raw !== run) {
         // A headline or a long run holds names of its own: “… Against Amber
