@@ -34,12 +34,9 @@ describe('analyze: the contract', () => {
     expect(byText('Grab ₱100,000')).toBe('promo')
   })
 
-  // Not yet all 16: “Hopefully, Netflix will renew…” and “Since there has
-  // been no formal announcement…” come out news. This pins the floor.
-  it('agrees with the annotated labels on at least 15 of 16 blocks', () => {
+  it('labels every block as annotated', () => {
     const expected = JSON.parse(readFileSync('fixtures/all-of-us-are-dead-season-2.txt.expected.json', 'utf8')) as { labels: string[] }
-    const agree = analysis.blocks.filter((block, index) => block.label === expected.labels[index]).length
-    expect(agree).toBeGreaterThanOrEqual(15)
+    expect(analysis.blocks.map((block) => block.label)).toEqual(expected.labels)
   })
 
   it('labels a product name alone on a line among promo blocks as promo, and only there', () => {

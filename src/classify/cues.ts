@@ -37,6 +37,8 @@ export const cueRules: readonly CueRule[] = [
     examples: ['The likelihood of a second season is high.', 'Perhaps not.'], counterexamples: ['The show ended.'] },
   { id: 'spec.expect', label: 'speculation', pattern: String.raw`\b(?:expect(?:s|ed|ing|ation|ations)?|anticipat(?:e|es|ed|ing|ion))\b`, weight: 1,
     examples: ['We expect it in 2024.', 'an expected release date'], counterexamples: ['The release was exceptional.'] },
+  { id: 'spec.inference', label: 'speculation', pattern: String.raw`\b(?:given (?:how|that|the way)|considering (?:how|that|the way)|judging (?:by|from)|with such|if (?:past|history) is any)\b`, weight: 1,
+    examples: ['Given how the first season fared, a sequel is in demand.', 'Judging by the ratings, it will return.'], counterexamples: ['He was given the role.', 'They are considering it.'] },
   { id: 'spec.hope', label: 'speculation', pattern: String.raw`\b(?:hope(?:s|d|fully)?|hoping|wish(?:es|ed)?|fingers crossed)\b`, weight: 1,
     examples: ['Hopefully, Netflix will renew it.', 'Fans hope for more.'], counterexamples: ['Hopper returns.'] },
   { id: 'spec.rumour', label: 'speculation', pattern: String.raw`\b(?:rumou?r(?:s|ed)?|reportedly|allegedly|alleged|speculat(?:e|es|ed|ion|ing)|gossip|insiders?|leak(?:s|ed)?|scooper|tipped|whispers?|unconfirmed|dating rumou?rs)\b`, weight: 1.5,
