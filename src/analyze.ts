@@ -22,9 +22,10 @@ export interface Block {
   /**
    * The guideline rule that decided the label, when one did: a short promo
    * sentence, attribution over hedging, the majority of words in sentences
-   * that speculate, or a product name alone on a line among promo blocks.
+   * that speculate, a product name alone on a line among promo blocks, or a
+   * teaser cut short with “…” in a list of links under a promo lead-in.
    */
-  rule?: 'promo-sentence' | 'attribution' | 'majority' | 'product-line'
+  rule?: 'promo-sentence' | 'attribution' | 'majority' | 'product-line' | 'teaser'
 }
 
 /** The result of {@link analyze}. */

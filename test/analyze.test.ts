@@ -48,6 +48,17 @@ describe('analyze: the contract', () => {
     expect(analyze(news).blocks[1]).toMatchObject({ label: 'other' })
   })
 
+  it('labels teasers cut short under a promo lead-in as promo, and only there', () => {
+    const teasers = 'You May Also Like\n\nMusic\n\nThe singer has announced a lineup of artists for her album. In an interview with the host...\n\nThe band confirmed a world tour on Monday, with dates in Seoul and...'
+    const labelled = analyze(teasers).blocks
+    expect(labelled.slice(2).map((block) => [block.label, block.rule])).toEqual([
+      ['promo', 'teaser'],
+      ['promo', 'teaser'],
+    ])
+    const inArticle = analyze('Tour News\n\nThe band confirmed a world tour on Monday. The singer said only that the dates would be...').blocks
+    expect(inArticle[1]!.label).not.toBe('promo')
+  })
+
   it('reads an unattributed expectation about the future as speculation', () => {
     const text = 'Sequel News\n\nThe studio told Variety that filming wrapped last week. Since filming took a year, we expect the sequel to arrive sometime in 2027.'
     const [, expecting] = analyze(text).blocks[1]!.sentences

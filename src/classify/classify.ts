@@ -34,7 +34,7 @@ export interface BlockLabel {
   scores: Record<Label, number>
   cues: Cue[]
   sentences: SentenceLabel[]
-  rule?: Decision['rule'] | 'product-line'
+  rule?: Decision['rule'] | 'product-line' | 'teaser'
 }
 
 /** The block and the sentence model. */
@@ -80,12 +80,18 @@ export function classify(tree: ArticleRoot, model: Weights = weights as Weights)
     const before = results[index - 1]
     const after = results[index + 1]
     if (result.label !== 'other' || before?.label !== 'promo' || after?.label !== 'promo') return
-    if (!productLine(result.block.text)) return
-    result.label = 'promo'
-    result.rule = 'product-line'
-    result.block.data.label = 'promo'
-    for (const sentence of result.sentences) sentence.label = 'promo'
-    for (const node of result.block.children) if (node.data) node.data.label = 'promo'
+    if (productLine(result.block.text)) toPromo(result, 'product-line')
+  })
+  // A teaser cut short (“…has passed away. The news of...”) under a promo
+  // lead-in such as “You May Also Like”, past section labels and other
+  // teasers, is a link to another article.
+  results.forEach((result, index) => {
+    if (result.label === 'promo' || !teaser(result.block.text)) return
+    for (let back = index - 1; back >= Math.max(0, index - 8); back--) {
+      const previous = results[back]!
+      if (previous.label === 'promo' && !teaser(previous.block.text) && previous.block.words <= 12) return toPromo(result, 'teaser')
+      if (!(previous.label === 'other' && previous.block.words <= 3) && !teaser(previous.block.text)) return
+    }
   })
   for (const section of tree.children) {
     const words = Object.fromEntries(labels.map((label) => [label, 0])) as Record<Label, number>
@@ -94,6 +100,19 @@ export function classify(tree: ArticleRoot, model: Weights = weights as Weights)
     section.data.label = labels.reduce((best, label) => (words[label] > words[best] ? label : best), 'other' as Label)
   }
   return results
+}
+
+function toPromo(result: BlockLabel, rule: 'product-line' | 'teaser'): void {
+  result.label = 'promo'
+  result.rule = rule
+  result.block.data.label = 'promo'
+  for (const sentence of result.sentences) sentence.label = 'promo'
+  for (const node of result.block.children) if (node.data) node.data.label = 'promo'
+}
+
+/** Ends cut short, with an ellipsis, as a link's teaser does. */
+function teaser(text: string): boolean {
+  return /(?:\.\.\.|…)["”’')\]]*$/.test(text.trimEnd())
 }
 
 /** A short title-case line without final punctuation: a name, not a sentence. */
