@@ -9,7 +9,7 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { basename } from 'node:path'
 import { parseArgs } from 'node:util'
-import { decideUnit, type Weights } from '../src/classify/classify.js'
+import { acrossBlocks, decideUnit, type BlockLabel, type Weights } from '../src/classify/classify.js'
 import { fit, type Example } from '../src/classify/fit.js'
 import { featurize, type BlockUnit } from '../src/classify/units.js'
 import { goldSpans, readLabelled } from '../src/evaluate/labelled.js'
@@ -78,7 +78,10 @@ function run(weights: Weights, set: Prepared[]) {
   const errors: string[] = []
   let absolute = 0
   for (const article of set) {
-    const predicted = article.units.map((unit) => decideUnit(unit, weights).label)
+    // The whole classifier: each block's decision, then the rules across blocks.
+    const results = article.units.map((unit): BlockLabel => ({ block: unit.block, ...decideUnit(unit, weights), cues: [], sentences: [] }))
+    acrossBlocks(results)
+    const predicted = results.map((result) => result.label)
     predicted.forEach((label, index) => {
       pairs.push({ gold: article.gold[index]!, predicted: label })
       if (label !== article.gold[index]) {

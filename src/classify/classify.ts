@@ -74,6 +74,22 @@ export function classify(tree: ArticleRoot, model: Weights = weights as Weights)
       ...(decision.rule ? { rule: decision.rule } : {}),
     }
   })
+  acrossBlocks(results)
+  for (const section of tree.children) {
+    const words = Object.fromEntries(labels.map((label) => [label, 0])) as Record<Label, number>
+    for (const block of section.children) words[block.data.label ?? 'other'] += block.words
+    section.data.wordsByLabel = words
+    section.data.label = labels.reduce((best, label) => (words[label] > words[best] ? label : best), 'other' as Label)
+  }
+  return results
+}
+
+/**
+ * The rules that read neighbouring blocks' labels, applied in place after
+ * every block has its own (exported for the training script's
+ * cross-validation, which scores the whole classifier).
+ */
+export function acrossBlocks(results: BlockLabel[]): void {
   // A product name alone on a line, among promo blocks, is promo too (“Lush
   // Sleep Body Lotion” between two deals): on its own it reads as a heading.
   results.forEach((result, index) => {
@@ -93,13 +109,6 @@ export function classify(tree: ArticleRoot, model: Weights = weights as Weights)
       if (!(previous.label === 'other' && previous.block.words <= 3) && !teaser(previous.block.text)) return
     }
   })
-  for (const section of tree.children) {
-    const words = Object.fromEntries(labels.map((label) => [label, 0])) as Record<Label, number>
-    for (const block of section.children) words[block.data.label ?? 'other'] += block.words
-    section.data.wordsByLabel = words
-    section.data.label = labels.reduce((best, label) => (words[label] > words[best] ? label : best), 'other' as Label)
-  }
-  return results
 }
 
 function toPromo(result: BlockLabel, rule: 'product-line' | 'teaser'): void {
