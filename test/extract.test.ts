@@ -42,6 +42,7 @@ describe('extract', () => {
     ['The schedule lists Crysis 2 and Metal Gear Solid: Rising. Fans of Copper Lane, Moonlit Harbor and “Squid Game” agree.', ['show:Crysis 2', 'show:Metal Gear Solid: Rising', 'show:Copper Lane', 'show:Moonlit Harbor', 'show:Squid Game']],
     ['Raven Software made it. MD of Miraj Entertainment Ltd Amit Sharma said so at the Busan International Film Festival.', ['org:Raven Software', 'org:Miraj Entertainment', 'person:Amit Sharma', 'org:Busan International Film Festival']],
     ['Joynews24 reported that they met; Pinkvilla has exclusively learnt more.', ['org:Joynews24', 'org:Pinkvilla']],
+    ['Fans loved “The Lord of the Rings: The Rings of Power” and “Orange Is the New Black”.', ['show:The Lord of the Rings: The Rings of Power', 'show:Orange Is the New Black']],
     // The owner of a known title is its author or star; a company or a place is not a person.
     ['Yamamoto plays Izawa in Ping Pong Club. Then Brannock Teague’s Ping Pong Club, Netflix’s Ping Pong Club and South Korea’s Ping Pong Club came.', ['person:Brannock Teague', 'org:Netflix', 'place:South Korea']],
     // Looking up a subtitle must not leave the shared expression positioned past the start of the next block.
@@ -91,6 +92,7 @@ describe('extract', () => {
     ['Watch The New Trailer For ‘Copper Hills’ now. Shows Which Have Been Renewed for Season 2: many. It has 2 seasons of 1 cour.', ['show:The New Trailer For', 'show:Shows Which Have Been', 'show:1']],
     ['Jane Doe and “Squid Game” met Netflix, Seoul and “Squid Game”. Meanwhile, “Squid Game” won. Hopefully, Copper Lane and “Squid Game” return.', ['show:Jane Doe', 'show:Netflix', 'show:Seoul', 'show:Meanwhile', 'show:Hopefully']],
     ['The reported deal fell. Kim reported it, and Jennie reported it too.', ['org:The', 'org:Kim', 'org:Jennie']],
+    ['He said that “Actress Mara Velik and Tomas Ferreira are just good friends.” See “Nintendo Insider Leaks Next Direct and Its Game Announcements”.', ['show:Actress Mara Velik and Tomas Ferreira are just good friends', 'show:Nintendo Insider Leaks Next Direct and Its Game Announcements']],
     ['They renewed Sarah Kim’s deal and cancelled Monday’s show.', ['show:Sarah Kim', 'show:Monday']],
     ['Love in the Moonlight and Moopy in Osamu Tezuka’s Phoenix returned.', ['person:Moopy in Osamu Tezuka', 'person:Love in the Moonlight']],
     ['Regardless, The Walking Dead returns.', ['person:Walking Dead']],

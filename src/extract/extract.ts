@@ -67,6 +67,9 @@ const listJoin = /^[”"’]?(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)[“"‘]
 // A run that can stand in a list of titles: not a name, an org or a place.
 // One word alone must be no English word (“Meanwhile, “Squid Game”…”).
 const isTitleLike = (run: string) => isTitle(run) && !personish(run) && !isKnown(run) && (/\s/.test(run) || (lexicon[run.toLowerCase()] === undefined && !/ly$/.test(run)))
+// “Nintendo Insider Leaks Next Direct and Its Game Announcements”: a long
+// quotation with a verb is a headline or a statement, not a title.
+const quotedSentence = (inner: string) => inner.split(' ').length >= 7 && /\b(?:are|is|was|were|has|have|had|says|said|leaks|reveals|confirms|announces|will|can)\b/i.test(inner)
 // “Loose Women star Ruth Langsford”: after a title, its cast or crew.
 const creditAfter = /^\s+(?:star|stars|actor|actress|creator|showrunner|alum)\s+\p{Lu}/u
 // “2021’s Spider-Man: No Way Home”: a year's title.
@@ -114,7 +117,7 @@ export function extract(tree: ArticleRoot, input: string, settings: Settings): E
       const inner = (match[1] ?? match[2] ?? match[3])!.replace(/(?<![,.;:!?])[,.;:!?]+$/, '').trim()
       // A quoted headline that is the whole of a link line is not a show;
       // a title quoted inside it is.
-      if (!isTitle(inner) || inner.length > 0.6 * text.length) continue
+      if (!isTitle(inner) || inner.length > 0.6 * text.length || quotedSentence(inner)) continue
       // “May 15” in quotes is a date, not a title.
       if (findDates(inner).some((date) => date.start === 0 && date.end === inner.length)) continue
       titles.add(withoutSeason(inner))
