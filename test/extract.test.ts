@@ -93,6 +93,7 @@ describe('extract', () => {
     ['Jane Doe and “Squid Game” met Netflix, Seoul and “Squid Game”. Meanwhile, “Squid Game” won. Hopefully, Copper Lane and “Squid Game” return.', ['show:Jane Doe', 'show:Netflix', 'show:Seoul', 'show:Meanwhile', 'show:Hopefully']],
     ['The reported deal fell. Kim reported it, and Jennie reported it too.', ['org:The', 'org:Kim', 'org:Jennie']],
     ['He said that “Actress Mara Velik and Tomas Ferreira are just good friends.” See “Nintendo Insider Leaks Next Direct and Its Game Announcements”.', ['show:Actress Mara Velik and Tomas Ferreira are just good friends', 'show:Nintendo Insider Leaks Next Direct and Its Game Announcements']],
+    ['Fans of the K-pop boy group rejoice. Regardless, “Squid Game” returns. White plays Carmen “Carmy” Berzatto. It debuts at No. 9 and webtoon IPs sell.', ['show:K-pop', 'show:Regardless', 'show:Carmy', 'show:No', 'show:IPs']],
     ['They renewed Sarah Kim’s deal and cancelled Monday’s show.', ['show:Sarah Kim', 'show:Monday']],
     ['Love in the Moonlight and Moopy in Osamu Tezuka’s Phoenix returned.', ['person:Moopy in Osamu Tezuka', 'person:Love in the Moonlight']],
     ['Regardless, The Walking Dead returns.', ['person:Walking Dead']],

@@ -118,6 +118,8 @@ export function extract(tree: ArticleRoot, input: string, settings: Settings): E
       // A quoted headline that is the whole of a link line is not a show;
       // a title quoted inside it is.
       if (!isTitle(inner) || inner.length > 0.6 * text.length || quotedSentence(inner)) continue
+      // Carmen “Carmy” Berzatto: a nickname inside a name.
+      if (/\p{Lu}\p{Ll}+ $/u.test(text.slice(Math.max(0, match.index - 20), match.index)) && /^ \p{Lu}/u.test(text.slice(match.index + match[0].length, match.index + match[0].length + 2))) continue
       // “May 15” in quotes is a date, not a title.
       if (findDates(inner).some((date) => date.start === 0 && date.end === inner.length)) continue
       titles.add(withoutSeason(inner))
@@ -540,11 +542,15 @@ function isTitle(text: string): boolean {
   // “The New Trailer For …”, “Shows Which Have Been …”, “K-Dramas at …”:
   // a title neither ends in a joining word nor starts with a plural work noun.
   if (/^(?:for|of|the|and|in|on|at|to|a|an|with|from|by|or|&)$/i.test(words.at(-1)!) || pluralWorkWord.test(words[0]!)) return false
+  // “K-pop”, “IPs”, “No.”, “Regardless,”: a genre, a plural abbreviation, a
+  // number sign or a sentence adverb.
+  if (words.length === 1 && (/^\p{Lu}-(?:pop|drama|dramas|movie|movies|rock|beauty)$/iu.test(text) || /^\p{Lu}{2,}s$/u.test(text) || discourse.has(text))) return false
   const content = words.filter((word) => !small.has(word.toLowerCase()))
   const capitals = content.filter((word) => /^[‘'“"]?[\p{Lu}\p{N}]/u.test(word)).length
   return content.length > 0 && capitals / content.length >= 0.75
 }
 
+const discourse = new Set(['No', 'Regardless', 'However', 'Meanwhile', 'Instead', 'Besides', 'Nonetheless', 'Nevertheless', 'Still', 'Also', 'Plus', 'Anyway', 'Indeed', 'Overall', 'Now', 'Then', 'Today', 'Yesterday', 'Again', 'Otherwise', 'Therefore', 'Thus', 'Hence'])
 const knownNames = new Set([...orgNames, ...placeNames])
 function isKnown(name: string): boolean {
   return knownNames.has(name)
