@@ -109,8 +109,10 @@ export function extract(tree: ArticleRoot, input: string, settings: Settings): E
     place: wordList(settings.gazetteer.place ?? []),
   }
 
-  // Pass 1: titles from quotes, emphasis and title contexts.
+  // Pass 1: titles from quotes, emphasis and title contexts. The capitalised
+  // runs of each block are found once, here, and read again in pass 2.
   const titles = new Set<string>()
+  const capitalRuns = new Map<BlockNode, RegExpExecArray[]>()
   for (const block of blocks) {
     const { text } = block
     for (const match of allMatches(quoted, text)) {
@@ -144,7 +146,9 @@ export function extract(tree: ArticleRoot, input: string, settings: Settings): E
     // so is one before it (“lists Crysis 2 and Metal Gear Solid: Rising”).
     let listEnd = -1
     const seen: Array<{ run: string; start: number; end: number }> = []
-    for (const match of allMatches(capitalRun, text)) {
+    const capitalised = allMatches(capitalRun, text)
+    capitalRuns.set(block, capitalised)
+    for (const match of capitalised) {
       const run = match[0].replace(/[’']s$/, '').replace(/(?<![.’'-])[.’'-]+$/, '')
       const listed = listEnd !== -1 && listJoin.test(text.slice(listEnd, match.index))
       const title = listed && isTitle(run) && !personish(run) ? run : titleIn(text, match.index, run)
@@ -205,7 +209,7 @@ export function extract(tree: ArticleRoot, input: string, settings: Settings): E
     }
     // An organisation's full name wins over a place or a name inside it
     // (“Singapore Airlines”, “Bank of England”, “Ford Motor Company”).
-    const nameRuns = namesIn(text)
+    const nameRuns = namesIn(capitalRuns.get(block)!)
     for (const { run, start } of nameRuns) {
       // “outsourced to March Jack studio”: a name before a lower-case company noun.
       const named = /^ (?:studios?|agency|label|streamer|broadcaster|publisher)\b/.test(text.slice(start + run.length, start + run.length + 13)) && !placeNames.includes(run) && (/\s/.test(run) || lexicon[run.toLowerCase()] === undefined)
@@ -590,16 +594,18 @@ function orgShaped(run: string): boolean {
 }
 
 /**
- * The capitalised runs of a text that may be names, trimmed, and split at
- * “and” (“Miki Nakatani and Selena Gomez”, “Singapore Airlines and the Bank
- * of England”); `raw` is the part before it was trimmed.
+ * The parts of a text's capitalised runs (`capitalRun` matches) that may be
+ * names, trimmed, and split at “and” (“Miki Nakatani and Selena Gomez”,
+ * “Singapore Airlines and the Bank of England”); `raw` is the part before
+ * it was trimmed.
  */
-function namesIn(text: string): Array<{ run: string; start: number; raw: string }> {
+function namesIn(capitalised: RegExpExecArray[]): Array<{ run: string; start: number; raw: string }> {
   const found: Array<{ run: string; start: number; raw: string }> = []
-  for (const match of allMatches(capitalRun, text)) {
+  for (const match of capitalised) {
     // “Gossip Girl’s Penn Badgley”, “Killer Films’ Christine Vachon”: a
-    // possessive or a word such as “in” or “with” ends a name too; so does a company's suffix (“PVR Ltd Sanjeev
-    // Bijli”), and a title's “of” begins one (“Executive Director of PVR Ltd”).
+    // possessive or a word such as “in” or “with” ends a name too; so does a
+    // company's suffix (“PVR Ltd Sanjeev Bijli”), and a title's “of” begins
+    // one (“Executive Director of PVR Ltd”).
     let from = 0
     for (const cut of [...match[0].matchAll(nameBreak), { index: match[0].length, 0: '' }]) {
       const raw = match[0].slice(from, cut.index)
