@@ -17,6 +17,7 @@ export class WorkerPool {
   private readonly idle: Worker[] = []
   private readonly waiting: Array<(worker: Worker) => void> = []
   private readonly all = new Set<Worker>()
+  private closed = false
 
   constructor(
     private readonly script: URL,
@@ -36,6 +37,8 @@ export class WorkerPool {
       this.release(worker)
       return outcome.row
     }
+    // A pool being closed ends its workers: no replacement, no retry.
+    if (this.closed) return this.failed(task, outcome.message)
     this.release(this.spawn(this.heapLimitMb))
     if (outcome.outOfMemory) {
       // Once more, alone and without a limit: a large article is rare, and
@@ -49,8 +52,14 @@ export class WorkerPool {
     return this.failed(task, outcome.message)
   }
 
+  /** Workers alive. */
+  get size(): number {
+    return this.all.size
+  }
+
   /** Stop every worker. */
   async close(): Promise<void> {
+    this.closed = true
     await Promise.all([...this.all].map((worker) => this.end(worker)))
   }
 

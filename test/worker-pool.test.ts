@@ -26,6 +26,15 @@ describe('WorkerPool', () => {
     }
   })
 
+  it('answers the lines in flight and starts no worker when closed', async () => {
+    const pool = new WorkerPool(script, { fields, format: 'auto' }, 1, 16)
+    const pending = pool.run(task(1, 'hang'))
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    await pool.close()
+    expect(await pending).toMatchObject({ line: 1, id: 'a1', error: expect.stringMatching(/^worker exited/) })
+    expect(pool.size).toBe(0)
+  })
+
   it('retries a line that exhausts the heap limit in a worker without one', async () => {
     const pool = new WorkerPool(script, { fields, format: 'auto' }, 1, 16)
     try {
