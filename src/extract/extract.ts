@@ -113,6 +113,18 @@ export function extract(tree: ArticleRoot, input: string, settings: Settings): E
   // runs of each block are found once, here, and read again in pass 2.
   const titles = new Set<string>()
   const capitalRuns = new Map<BlockNode, RegExpExecArray[]>()
+  // Whether a run begins a title found so far: every prefix of every title,
+  // indexed as titles come, so the check costs the same in a long article.
+  const prefixes = new Set<string>()
+  let indexed = 0
+  const startsTitle = (run: string) => {
+    if (indexed < titles.size) {
+      let index = 0
+      for (const title of titles) if (index++ >= indexed) for (let end = 1; end <= title.length; end++) prefixes.add(title.slice(0, end))
+      indexed = titles.size
+    }
+    return prefixes.has(run)
+  }
   for (const block of blocks) {
     const { text } = block
     for (const match of allMatches(quoted, text)) {
@@ -152,10 +164,9 @@ export function extract(tree: ArticleRoot, input: string, settings: Settings): E
       const run = match[0].replace(/[’']s$/, '').replace(/(?<![.’'-])[.’'-]+$/, '')
       const listed = listEnd !== -1 && listJoin.test(text.slice(listEnd, match.index))
       const title = listed && isTitle(run) && !personish(run) ? run : titleIn(text, match.index, run)
-      const known = (name: string) => [...titles].some((found) => found.startsWith(name))
       const parts = run.split(/ and /)
-      if (parts.length > 1 && parts.some((part) => isTitleLike(part) && known(part))) for (const part of parts) if (isTitleLike(part)) titles.add(withoutAudience(part))
-      if (title || known(run)) {
+      if (parts.length > 1 && parts.some((part) => isTitleLike(part) && startsTitle(part))) for (const part of parts) if (isTitleLike(part)) titles.add(withoutAudience(part))
+      if (title || startsTitle(run)) {
         let next = match.index
         for (let back = seen.length - 1; back >= 0 && listJoin.test(text.slice(seen[back]!.end, next)) && isTitleLike(seen[back]!.run); back--) {
           titles.add(withoutAudience(seen[back]!.run))
@@ -177,6 +188,7 @@ export function extract(tree: ArticleRoot, input: string, settings: Settings): E
 
   // Pass 2: every mention, block by block.
   const longestFirst = [...titles].sort((a, b) => b.length - a.length)
+  const titleIndex = indexTitles(longestFirst)
   const verdicts = new Map<string, boolean>()
   for (const block of blocks) {
     const { text } = block
@@ -191,16 +203,19 @@ export function extract(tree: ArticleRoot, input: string, settings: Settings): E
     for (const match of allMatches(money, text)) {
       add({ type: 'money', start: match.index, end: match.index + match[0].trimEnd().length, value: moneyValue(match[0]) })
     }
-    for (const name of longestFirst) {
-      for (const index of occurrences(text, name)) {
-        // A one-word title inside a longer name is that name (“Selena” in “Selena Gomez”).
-        if (!/\s/.test(name) && /^ \p{Lu}\p{Ll}/u.test(text.slice(index + name.length, index + name.length + 3))) continue
-        // … and so is one after a given name (“Marceau” in “Marcel Marceau”).
-        const previous = /(\p{Lu}\p{Ll}+) $/u.exec(text.slice(Math.max(0, index - 20), index))
-        if (!/\s/.test(name) && previous && givenName(previous[1]!)) continue
-        const after = /^\s+(?:Season|season|Part)\s+(?:\d+|one|two|three)/.exec(text.slice(index + name.length))
-        add({ type: 'show', start: index, end: index + name.length + (after ? after[0].length : 0), base: name })
-      }
+    const titled = titlesIn(text, titleIndex)
+    // Where titles start and end in this block, for “Gossip Girl’s Penn
+    // Badgley” and “Osamu Tezuka’s Phoenix” below.
+    const titleStarts = new Set(titled.map(({ index }) => index))
+    const titleEnds = new Set(titled.map(({ index, name }) => index + name.length))
+    for (const { name, index } of titled) {
+      // A one-word title inside a longer name is that name (“Selena” in “Selena Gomez”).
+      if (!/\s/.test(name) && /^ \p{Lu}\p{Ll}/u.test(text.slice(index + name.length, index + name.length + 3))) continue
+      // … and so is one after a given name (“Marceau” in “Marcel Marceau”).
+      const previous = /(\p{Lu}\p{Ll}+) $/u.exec(text.slice(Math.max(0, index - 20), index))
+      if (!/\s/.test(name) && previous && givenName(previous[1]!)) continue
+      const after = /^\s+(?:Season|season|Part)\s+(?:\d+|one|two|three)/.exec(text.slice(index + name.length, index + name.length + 24))
+      add({ type: 'show', start: index, end: index + name.length + (after ? after[0].length : 0), base: name })
     }
     // A title outranks a date inside it (“Take Me Home Tonight”).
     for (const date of findDates(text, settings.published)) add({ type: 'date', ...date })
@@ -310,8 +325,7 @@ export function extract(tree: ArticleRoot, input: string, settings: Settings): E
         (nameEnd(tokens.at(-1)!) || givenName(tokens[0]!)) &&
         !isKnown(run)
       // “Gossip Girl’s Penn Badgley”: a name after a title's possessive is its cast or crew.
-      const owner = /['’]s\s$/.test(before) ? before.slice(0, -3) : undefined
-      const ofTitle = tokens.length >= 2 && owner !== undefined && longestFirst.some((title) => owner.endsWith(title))
+      const ofTitle = tokens.length >= 2 && /['’]s\s$/.test(before) && titleEnds.has(start - 3)
       // “Osamu Tezuka’s Phoenix”: a name-shaped owner of a title is its author
       // or star, unless it is a known company or place.
       const ownsTitle =
@@ -320,7 +334,7 @@ export function extract(tree: ArticleRoot, input: string, settings: Settings): E
         /^['’]s\s/.test(text.slice(end, end + 3)) &&
         tokens.every((token) => /^\p{Lu}\p{Ll}+$/u.test(token) && !small.has(token.toLowerCase())) &&
         !isKnown(run) &&
-        longestFirst.some((title) => text.startsWith(title, end + 3))
+        titleStarts.has(end + 3)
       // “with Shota Goto as scriptwriter”: a name followed by its job.
       const asRole = tokens.length >= 2 && roleAfter.test(text.slice(end, end + 30))
       // “Stana Katic (“Absentia,” “Castle”)”: a name followed by its credits.
@@ -669,6 +683,58 @@ function personish(run: string): boolean {
 
 function demonymRun(tokens: string[]): boolean {
   return tokens.length === 1 && demonym.test(tokens[0]!)
+}
+
+/**
+ * The known titles as a character trie, for finding them all in one pass;
+ * `other` holds those that start with no capital or digit (found by search).
+ */
+interface TitleIndex {
+  root: TrieNode
+  other: Array<{ name: string; rank: number }>
+}
+interface TrieNode {
+  next: Map<string, TrieNode>
+  title?: { name: string; rank: number }
+}
+
+function indexTitles(longestFirst: string[]): TitleIndex {
+  const index: TitleIndex = { root: { next: new Map() }, other: [] }
+  longestFirst.forEach((name, rank) => {
+    if (!/^[\p{Lu}\p{N}]/u.test(name)) return index.other.push({ name, rank })
+    let node = index.root
+    for (const char of name) {
+      let child = node.next.get(char)
+      if (!child) node.next.set(char, (child = { next: new Map() }))
+      node = child
+    }
+    node.title = { name, rank }
+  })
+  return index
+}
+
+const capitalisedWord = /(?<![\p{L}\p{N}])[\p{Lu}\p{N}]/gu
+
+/**
+ * Every occurrence of a known title in a block, longest titles first. A title
+ * starts with a capital or a digit, so the trie is walked from each such word
+ * start, as far as the text follows it: the cost follows the text, not the
+ * number of titles times the text, which a long list article would make
+ * quadratic.
+ */
+function titlesIn(text: string, titles: TitleIndex): Array<{ name: string; index: number; rank: number }> {
+  const found: Array<{ name: string; index: number; rank: number }> = []
+  for (const word of allMatches(capitalisedWord, text)) {
+    let node: TrieNode | undefined = titles.root
+    for (let at = word.index; node && at < text.length; ) {
+      const char = String.fromCodePoint(text.codePointAt(at)!)
+      node = node.next.get(char)
+      at += char.length
+      if (node?.title && !/[\p{L}\p{N}]/u.test(text[at] ?? ' ')) found.push({ name: node.title.name, index: word.index, rank: node.title.rank })
+    }
+  }
+  for (const { name, rank } of titles.other) for (const index of occurrences(text, name)) found.push({ name, index, rank })
+  return found.sort((a, b) => a.rank - b.rank || a.index - b.index)
 }
 
 function occurrences(text: string, name: string): number[] {
