@@ -76,6 +76,28 @@ export function article(seed: number, size: number, format: 'text' | 'markdown' 
   return blocks.map((block) => block.text).join('\n\n')
 }
 
+const titleWords = ['Copper', 'Lantern', 'Harbor', 'Moon', 'Glass', 'River', 'Paper', 'Tide', 'Stone', 'Night', 'Silver', 'Crown', 'Orchard', 'Signal', 'Ledger', 'Garden']
+
+/**
+ * A roundup of about `size` characters in which every item names titles of
+ * its own (“12. The Silver Harbor”): the number of distinct titles grows
+ * with the article, which is where a per-title scan would turn quadratic.
+ */
+export function listArticle(seed: number, size: number): string {
+  const next = random(seed)
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!
+  const title = (n: number) => `The ${pick(titleWords)} ${pick(titleWords)} ${n}`
+  const blocks = ['The Shows Everyone Is Watching']
+  let length = 0
+  for (let item = 1; length < size; item++) {
+    const name = title(item)
+    const text = `${name} stars ${pick(people)} and, like “${title(item + 100_000)}” before it, drew ${2 + Math.floor(next() * 40)} million viewers on ${pick(orgs)}. Fans of ${name} hope for more.`
+    blocks.push(`${item}. ${name}`, text)
+    length += text.length + name.length + 8
+  }
+  return blocks.join('\n\n')
+}
+
 function escape(text: string): string {
   return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;')
 }

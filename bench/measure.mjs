@@ -30,7 +30,7 @@ function time(work) {
 }
 
 if (mode === 'growth') {
-  console.log(JSON.stringify(input.sizes.map(({ size, text }) => ({ size, chars: text.length, ...time(() => analyze(text)) }))))
+  console.log(JSON.stringify(input.sizes.map(({ kind, size, text }) => ({ kind, size, chars: text.length, ...time(() => analyze(text)) }))))
 } else {
   const articles = input.corpus
   // analyze's default settings, as bench/run.ts read them from src/options.ts.
