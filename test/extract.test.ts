@@ -43,6 +43,7 @@ describe('extract', () => {
     ['Raven Software made it. MD of Miraj Entertainment Ltd Amit Sharma said so at the Busan International Film Festival.', ['org:Raven Software', 'org:Miraj Entertainment', 'person:Amit Sharma', 'org:Busan International Film Festival']],
     ['Joynews24 reported that they met; Pinkvilla has exclusively learnt more.', ['org:Joynews24', 'org:Pinkvilla']],
     ['Fans loved “The Lord of the Rings: The Rings of Power” and “Orange Is the New Black”.', ['show:The Lord of the Rings: The Rings of Power', 'show:Orange Is the New Black']],
+    ['White plays Carmen “Carmy” Berzatto. Dwayne “The Rock” Johnson smiled at Netflix “Squid Game” fans.', ['person:Carmen “Carmy” Berzatto', 'person:Dwayne “The Rock” Johnson', 'show:Squid Game']],
     // The owner of a known title is its author or star; a company or a place is not a person.
     ['Yamamoto plays Izawa in Ping Pong Club. Then Brannock Teague’s Ping Pong Club, Netflix’s Ping Pong Club and South Korea’s Ping Pong Club came.', ['person:Brannock Teague', 'org:Netflix', 'place:South Korea']],
     // Looking up a subtitle must not leave the shared expression positioned past the start of the next block.

@@ -70,6 +70,7 @@ const isTitleLike = (run: string) => isTitle(run) && !personish(run) && !isKnown
 // “Nintendo Insider Leaks Next Direct and Its Game Announcements”: a long
 // quotation with a verb is a headline or a statement, not a title.
 const quotedSentence = (inner: string) => inner.split(' ').length >= 7 && /\b(?:are|is|was|were|has|have|had|says|said|leaks|reveals|confirms|announces|will|can)\b/i.test(inner)
+const nicknamed = /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+) [“"]\p{Lu}[\p{L}.’'-]*(?: \p{Lu}[\p{L}.’'-]*){0,2}[”"] \p{Lu}\p{Ll}+(?![\p{L}\p{N}])/gu
 // “Loose Women star Ruth Langsford”: after a title, its cast or crew.
 const creditAfter = /^\s+(?:star|stars|actor|actress|creator|showrunner|alum)\s+\p{Lu}/u
 // “2021’s Spider-Man: No Way Home”: a year's title.
@@ -255,6 +256,10 @@ export function extract(tree: ArticleRoot, input: string, settings: Settings): E
       add({ type: 'place', start: town && regionNames.has(match[0]) && !notName.has(town[1]!) && !isKnown(town[1]!) ? townStart : match.index, end })
     }
 
+    // Carmen “Carmy” Berzatto, Dwayne “The Rock” Johnson: a nickname inside a name.
+    for (const match of allMatches(nicknamed, text)) {
+      if (givenName(match[1]!) || wordGivenNames.has(match[1]!)) add({ type: 'person', start: match.index, end: match.index + match[0].length })
+    }
     // A performer known by one name, unless it starts a longer name (“Jennie Kim”).
     for (const match of allMatches(gazetteerPatterns.person, text)) {
       const end = match.index + match[0].length
