@@ -112,20 +112,8 @@ export function extract(tree: ArticleRoot, input: string, settings: Settings): E
 
   // Pass 1: titles from quotes, emphasis and title contexts. The capitalised
   // runs of each block are found once, here, and read again in pass 2.
-  const titles = new Set<string>()
+  const titles = new TitleIndex()
   const capitalRuns = new Map<BlockNode, RegExpExecArray[]>()
-  // Whether a run begins a title found so far: every prefix of every title,
-  // indexed as titles come, so the check costs the same in a long article.
-  const prefixes = new Set<string>()
-  let indexed = 0
-  const startsTitle = (run: string) => {
-    if (indexed < titles.size) {
-      let index = 0
-      for (const title of titles) if (index++ >= indexed) for (let end = 1; end <= title.length; end++) prefixes.add(title.slice(0, end))
-      indexed = titles.size
-    }
-    return prefixes.has(run)
-  }
   for (const block of blocks) {
     const { text } = block
     for (const match of allMatches(quoted, text)) {
@@ -166,8 +154,8 @@ export function extract(tree: ArticleRoot, input: string, settings: Settings): E
       const listed = listEnd !== -1 && listJoin.test(text.slice(listEnd, match.index))
       const title = listed && isTitle(run) && !personish(run) ? run : titleIn(text, match.index, run)
       const parts = run.split(/ and /)
-      if (parts.length > 1 && parts.some((part) => isTitleLike(part) && startsTitle(part))) for (const part of parts) if (isTitleLike(part)) titles.add(withoutAudience(part))
-      if (title || startsTitle(run)) {
+      if (parts.length > 1 && parts.some((part) => isTitleLike(part) && titles.begins(part))) for (const part of parts) if (isTitleLike(part)) titles.add(withoutAudience(part))
+      if (title || titles.begins(run)) {
         let next = match.index
         for (let back = seen.length - 1; back >= 0 && listJoin.test(text.slice(seen[back]!.end, next)) && isTitleLike(seen[back]!.run); back--) {
           titles.add(withoutAudience(seen[back]!.run))
@@ -188,8 +176,6 @@ export function extract(tree: ArticleRoot, input: string, settings: Settings): E
   for (const name of settings.gazetteer.show ?? []) titles.add(name)
 
   // Pass 2: every mention, block by block.
-  const longestFirst = [...titles].sort((a, b) => b.length - a.length)
-  const titleIndex = indexTitles(longestFirst)
   const verdicts = new Map<string, boolean>()
   for (const block of blocks) {
     const { text } = block
@@ -204,7 +190,7 @@ export function extract(tree: ArticleRoot, input: string, settings: Settings): E
     for (const match of allMatches(money, text)) {
       add({ type: 'money', start: match.index, end: match.index + match[0].trimEnd().length, value: moneyValue(match[0]) })
     }
-    const titled = titlesIn(text, titleIndex)
+    const titled = titles.in(text)
     // Where titles start and end in this block, for “Gossip Girl’s Penn
     // Badgley” and “Osamu Tezuka’s Phoenix” below.
     const titleStarts = new Set(titled.map(({ index }) => index))
@@ -690,56 +676,64 @@ function demonymRun(tokens: string[]): boolean {
   return tokens.length === 1 && demonym.test(tokens[0]!)
 }
 
-/**
- * The known titles as a character trie, for finding them all in one pass;
- * `other` holds those that start with no capital or digit (found by search).
- */
-interface TitleIndex {
-  root: TrieNode
-  other: Array<{ name: string; rank: number }>
-}
 interface TrieNode {
   next: Map<string, TrieNode>
-  title?: { name: string; rank: number }
-}
-
-function indexTitles(longestFirst: string[]): TitleIndex {
-  const index: TitleIndex = { root: { next: new Map() }, other: [] }
-  longestFirst.forEach((name, rank) => {
-    if (!/^[\p{Lu}\p{N}]/u.test(name)) return index.other.push({ name, rank })
-    let node = index.root
-    for (const char of name) {
-      let child = node.next.get(char)
-      if (!child) node.next.set(char, (child = { next: new Map() }))
-      node = child
-    }
-    node.title = { name, rank }
-  })
-  return index
+  /** The title that ends here, and when it was found. */
+  title?: { name: string; order: number }
 }
 
 const capitalisedWord = /(?<![\p{L}\p{N}])[\p{Lu}\p{N}]/gu
 
 /**
- * Every occurrence of a known title in a block, longest titles first. A title
- * starts with a capital or a digit, so the trie is walked from each such word
- * start, as far as the text follows it: the cost follows the text, not the
- * number of titles times the text, which a long list article would make
- * quadratic.
+ * The titles of an article, as a character trie that grows as pass 1 finds
+ * them: pass 1 asks whether a run begins one, pass 2 finds them all in a
+ * block. Both cost what the text costs, not the number of titles times the
+ * text, which a long list article would make quadratic.
  */
-function titlesIn(text: string, titles: TitleIndex): Array<{ name: string; index: number; rank: number }> {
-  const found: Array<{ name: string; index: number; rank: number }> = []
-  for (const word of allMatches(capitalisedWord, text)) {
-    let node: TrieNode | undefined = titles.root
-    for (let at = word.index; node && at < text.length; ) {
-      const char = String.fromCodePoint(text.codePointAt(at)!)
-      node = node.next.get(char)
-      at += char.length
-      if (node?.title && !/[\p{L}\p{N}]/u.test(text[at] ?? ' ')) found.push({ name: node.title.name, index: word.index, rank: node.title.rank })
+class TitleIndex {
+  private readonly root: TrieNode = { next: new Map() }
+  private count = 0
+  /** Titles that start with no capital or digit, found by search. */
+  private readonly other: Array<{ name: string; order: number }> = []
+
+  add(name: string): void {
+    let node = this.root
+    for (const char of name) {
+      let child = node.next.get(char)
+      if (!child) node.next.set(char, (child = { next: new Map() }))
+      node = child
     }
+    if (node.title) return
+    node.title = { name, order: this.count++ }
+    if (!/^[\p{Lu}\p{N}]/u.test(name)) this.other.push(node.title)
   }
-  for (const { name, rank } of titles.other) for (const index of occurrences(text, name)) found.push({ name, index, rank })
-  return found.sort((a, b) => a.rank - b.rank || a.index - b.index)
+
+  /** Whether some title starts with `run`. */
+  begins(run: string): boolean {
+    let node: TrieNode | undefined = this.root
+    for (const char of run) if (!(node = node.next.get(char))) return false
+    return true
+  }
+
+  /**
+   * Every occurrence of a title in `text`, longest titles first (then in the
+   * order found, then by place). A title starts with a capital or a digit, so
+   * the trie is walked from each such word start, as far as the text follows it.
+   */
+  in(text: string): Array<{ name: string; index: number }> {
+    const found: Array<{ name: string; index: number; order: number }> = []
+    for (const word of allMatches(capitalisedWord, text)) {
+      let node: TrieNode | undefined = this.root
+      for (let at = word.index; node && at < text.length; ) {
+        const char = String.fromCodePoint(text.codePointAt(at)!)
+        node = node.next.get(char)
+        at += char.length
+        if (node?.title && !/[\p{L}\p{N}]/u.test(text[at] ?? ' ')) found.push({ ...node.title, index: word.index })
+      }
+    }
+    for (const title of this.other) for (const index of occurrences(text, title.name)) found.push({ ...title, index })
+    return found.sort((a, b) => b.name.length - a.name.length || a.order - b.order || a.index - b.index)
+  }
 }
 
 function occurrences(text: string, name: string): number[] {
