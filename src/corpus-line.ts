@@ -2,7 +2,7 @@
 // that a process which only hands lines to worker threads never loads the
 // analyser (compromise, the parsers and the gazetteers: ~70 MB and ~0.4 s).
 import { analyze } from './analyze.js'
-import type { CorpusFields, CorpusRow, CorpusTask } from './corpus.js'
+import { recordId, type CorpusFields, type CorpusRow, type CorpusTask } from './corpus.js'
 import type { Format } from './options.js'
 
 /**
@@ -21,8 +21,7 @@ export function analyzeLine(task: CorpusTask, fields: CorpusFields, format: Form
     return { line: task.line, id: null, error: 'expected a JSON object' }
   }
   const record = value as Record<string, unknown>
-  const rawId = record[fields.id]
-  const id = rawId === undefined || rawId === null ? null : String(rawId)
+  const id = recordId(record, fields.id)
   const text = record[fields.text]
   if (typeof text !== 'string') {
     return { line: task.line, id, error: `no string field \`${fields.text}\`` }

@@ -7,6 +7,12 @@ export interface CorpusFields {
   published: string
 }
 
+/** The id of a corpus record: its id field as a string, or null when it has none. */
+export function recordId(record: Record<string, unknown>, field: string): string | null {
+  const value = record[field]
+  return value === undefined || value === null ? null : String(value)
+}
+
 /** One article of a corpus, as read from a line. */
 export interface CorpusTask {
   /** 1-based line number in the input. */

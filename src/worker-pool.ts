@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads'
-import type { CorpusFields, CorpusRow, CorpusTask } from './corpus.js'
+import { recordId, type CorpusFields, type CorpusRow, type CorpusTask } from './corpus.js'
 import type { Format } from './options.js'
 
 /**
@@ -105,8 +105,8 @@ export class WorkerPool {
   private failed(task: CorpusTask, error: string): CorpusRow {
     let id: string | null = null
     try {
-      const value = (JSON.parse(task.raw ?? 'null') as Record<string, unknown> | null)?.[this.workerData.fields.id]
-      if (value !== undefined && value !== null) id = String(value)
+      const value: unknown = JSON.parse(task.raw ?? 'null')
+      if (typeof value === 'object' && value !== null) id = recordId(value as Record<string, unknown>, this.workerData.fields.id)
     } catch {
       // Not JSON: the worker would have said so; keep the id empty.
     }

@@ -1,7 +1,7 @@
 import { sourceOffset } from '../segment.js'
 import { labels, type ArticleRoot, type BlockNode, type Label } from '../tree.js'
 import { decide, type Decision } from './decide.js'
-import type { CueMatch } from './features.js'
+import { cutShort, type CueMatch } from './features.js'
 import { predict, type Model } from './model.js'
 import { featurize, type BlockUnit } from './units.js'
 import weights from './weights.json'
@@ -102,11 +102,11 @@ export function acrossBlocks(results: BlockLabel[]): void {
   // lead-in such as “You May Also Like”, past section labels and other
   // teasers, is a link to another article.
   results.forEach((result, index) => {
-    if (result.label === 'promo' || !teaser(result.block.text)) return
+    if (result.label === 'promo' || !cutShort(result.block.text)) return
     for (let back = index - 1; back >= Math.max(0, index - 8); back--) {
       const previous = results[back]!
-      if (previous.label === 'promo' && !teaser(previous.block.text) && previous.block.words <= 12) return toPromo(result, 'teaser')
-      if (!(previous.label === 'other' && previous.block.words <= 3) && !teaser(previous.block.text)) return
+      if (previous.label === 'promo' && !cutShort(previous.block.text) && previous.block.words <= 12) return toPromo(result, 'teaser')
+      if (!(previous.label === 'other' && previous.block.words <= 3) && !cutShort(previous.block.text)) return
     }
   })
 }
@@ -117,11 +117,6 @@ function toPromo(result: BlockLabel, rule: 'product-line' | 'teaser'): void {
   result.block.data.label = 'promo'
   for (const sentence of result.sentences) sentence.label = 'promo'
   for (const node of result.block.children) if (node.data) node.data.label = 'promo'
-}
-
-/** Ends cut short, with an ellipsis, as a link's teaser does. */
-function teaser(text: string): boolean {
-  return /(?:\.\.\.|…)["”’')\]]*$/.test(text.trimEnd())
 }
 
 /** A short title-case line without final punctuation: a name, not a sentence. */

@@ -102,8 +102,7 @@ export function extractFeatures(text: string, words: number, context: UnitContex
   add('end:none', terminal.test(trimmed) || /[:,;]$/.test(trimmed) ? 0 : 1)
   add('end:question', /\?["”’')]*$/.test(trimmed) ? 1 : 0)
   add('end:colon', /:$/.test(trimmed) ? 1 : 0)
-  // “The news of…”: a teaser cut short, as links to other articles are.
-  add('end:ellipsis', /(?:\.\.\.|…)["”’')\]]*$/.test(trimmed) ? 1 : 0)
+  add('end:ellipsis', cutShort(trimmed) ? 1 : 0)
   add('has:question', /\?/.test(text) ? 1 : 0)
   add('has:exclamation', /!/.test(text) ? 1 : 0)
   if (tokens.length >= 2) {
@@ -152,6 +151,11 @@ export function extractFeatures(text: string, words: number, context: UnitContex
     add(`${side}:unpunctuated`, neighbour.punctuated ? 0 : 1)
   }
   return features
+}
+
+/** Whether `text` ends cut short, with an ellipsis, as a link's teaser does (“The news of…”). */
+export function cutShort(text: string): boolean {
+  return /(?:\.\.\.|…)["”’')\]]*$/.test(text.trimEnd())
 }
 
 /** Whether `text` ends like a sentence. */

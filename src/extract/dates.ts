@@ -85,12 +85,11 @@ export function findDates(text: string, published?: Date): DateMatch[] {
     if (monthName && !/^[A-Z]/.test(monthName[0])) continue
     const weekdayName = weekdayWord.exec(value)
     if (weekdayName && !/^[A-Z]/.test(weekdayName[0])) continue
-    // “June Kim”: a bare month before a capitalised word is a name. (The
-    // expressions are case-blind, where \p{Lu} matches any letter, so this
-    // is checked here.)
-    if (/^(?:January|February|March|April|June|July|August|September|October|November|December)$/.test(value) && /^\s+\p{Lu}/u.test(text.slice(start + value.length, start + value.length + 3))) continue
-    // “in Spring Valley”: a capitalised season before a capitalised word is a name.
-    if (/\b(?:Spring|Summer|Autumn|Winter|Fall)$/.test(value) && /^\s+\p{Lu}/u.test(text.slice(start + value.length, start + value.length + 3))) continue
+    // “June Kim”, “in Spring Valley”: a bare month or a capitalised season
+    // before a capitalised word is part of a name. (The expressions are
+    // case-blind, where \p{Lu} matches any letter, so this is checked here.)
+    const named = /^(?:January|February|March|April|June|July|August|September|October|November|December)$|\b(?:Spring|Summer|Autumn|Winter|Fall)$/.test(value)
+    if (named && /^\s+\p{Lu}/u.test(text.slice(start + value.length, start + value.length + 3))) continue
     // “until July 2024” is a date; the preposition is not part of it, nor “the”
     // of “the 80s”. A bare “New Year” is a date only as “the New Year”, not in
     // “New Year, New Shows”.
@@ -181,7 +180,8 @@ function dateMatches(text: string): RegExpExecArray[] {
 
 /** Resolve a date's text to its ISO value; `toward` reads the sentence's tense, only when a date needs it. */
 function resolve(text: string, published: Date | undefined, toward: () => Direction): { value?: string } {
-  const lower = text.toLowerCase()
+  // “the year previous” is “the previous year”.
+  const lower = text.toLowerCase().replace(/^the (year|month|week) (?:previous|prior|before)$/, 'the previous $1')
   const pad = (n: number) => String(n).padStart(2, '0')
   const numeric = /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})$/.exec(text)
   if (numeric) {
@@ -234,8 +234,6 @@ function resolve(text: string, published: Date | undefined, toward: () => Direct
   if (!published) return {}
   const base = published.getUTCFullYear()
   const baseMonth = published.getUTCMonth()
-  // “the year previous” is “the previous year”.
-  if (/^the (?:year|month|week) (?:previous|prior|before)$/.test(lower)) return resolve(`the previous ${lower.split(' ')[1]}`, published, toward)
   const shift = /\b(?:last|previous|prior)\b/.test(lower) ? -1 : /\bnext\b/.test(lower) ? 1 : 0
   // “December of last year”, “March of this year”.
   if (monthIndex !== -1 && /\b(?:last|next|this)\s+year\b/.test(lower)) return { value: `${base + shift}-${pad(monthIndex + 1)}` }
