@@ -33,7 +33,7 @@ interface Mention {
 // apostrophe inside (“Single’s Inferno”) does not end it; between ‘ and ’,
 // a ’ is an apostrophe before a letter. Between ASCII single quotes there
 // is no apostrophe: told apart, that form can backtrack badly.
-const quoted = /(?<![\p{L}\p{N}])(?:[“"]([^“”"\n]{2,80}?)[”"]|‘((?:[^‘’\n]|’(?=\p{L})){2,80}?)’|'([^'\n]{2,80}?)')(?![\p{L}\p{N}])/gu
+const quoted = /(?<![\p{L}\p{N}])(?:[“"]([^“”"\n]{2,80}?)[”"]|‘((?:[^‘’\n]|’(?=\p{L})){2,80}?)’|'([^'\n]{2,80}?)'|‘([^‘’\n]{2,80}?)‘)(?![\p{L}\p{N}])/gu
 // A capitalised word: inner periods stay (“S.H.I.E.L.D”), a final one only
 // after an initial or a title (“J.”, “Dr.”), so that a run stops at the
 // end of a sentence.
@@ -117,7 +117,7 @@ export function extract(tree: ArticleRoot, input: string, settings: Settings): E
   for (const block of blocks) {
     const { text } = block
     for (const match of allMatches(quoted, text)) {
-      const inner = (match[1] ?? match[2] ?? match[3])!.replace(/(?<![,.;:!?])[,.;:!?]+$/, '').trim()
+      const inner = (match[1] ?? match[2] ?? match[3] ?? match[4])!.replace(/(?<![,.;:!?])[,.;:!?]+$/, '').trim()
       // A quoted headline that is the whole of a link line is not a show;
       // a title quoted inside it is.
       if (!isTitle(inner) || inner.length > 0.6 * text.length || quotedSentence(inner)) continue
@@ -551,9 +551,9 @@ function isTitle(text: string): boolean {
   // “The New Trailer For …”, “Shows Which Have Been …”, “K-Dramas at …”:
   // a title neither ends in a joining word nor starts with a plural work noun.
   if (/^(?:for|of|the|and|in|on|at|to|a|an|with|from|by|or|&)$/i.test(words.at(-1)!) || pluralWorkWord.test(words[0]!)) return false
-  // “K-pop”, “IPs”, “No.”, “Regardless,”: a genre, a plural abbreviation, a
-  // number sign or a sentence adverb.
-  if (words.length === 1 && (/^\p{Lu}-(?:pop|drama|dramas|movie|movies|rock|beauty)$/iu.test(text) || /^\p{Lu}{2,}s$/u.test(text) || discourse.has(text))) return false
+  // “K-pop”, “IPs”, “90s”, “No.”, “Regardless,”: a genre, a plural
+  // abbreviation, a decade, a number sign or a sentence adverb.
+  if (words.length === 1 && (/^\p{Lu}-(?:pop|drama|dramas|movie|movies|rock|beauty)$/iu.test(text) || /^(?:\p{Lu}{2,}|(?:19|20)?\d0)s$/u.test(text) || discourse.has(text))) return false
   const content = words.filter((word) => !small.has(word.toLowerCase()))
   const capitals = content.filter((word) => /^[‘'“"]?[\p{Lu}\p{N}]/u.test(word)).length
   return content.length > 0 && capitals / content.length >= 0.75
