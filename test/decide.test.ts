@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { cueRules } from '../src/classify/cues.js'
 import { decide } from '../src/classify/decide.js'
 import type { BlockUnit } from '../src/classify/units.js'
 import type { Label } from '../src/tree.js'
@@ -38,5 +39,29 @@ describe('decide: the majority of words', () => {
 
   it('leaves a one-sentence block to the mixed scores', () => {
     expect(decide(unit([20]), leaning('news', 0.9), [leaning('speculation', 0.5)]).label).toBe('news')
+  })
+})
+
+describe('decide: the guidelines’ promo markers', () => {
+  const rule = (id: string) => cueRules.find((cue) => cue.id === id)!
+  // A block of `words` words with one cue of `id` at `start`.
+  const marked = (id: string, start: number, words: number): BlockUnit => {
+    const base = unit([words])
+    const cues = [{ rule: rule(id), start, end: start + 5 }]
+    return { ...base, block: { words } as BlockUnit['block'], cues, sentences: base.sentences.map((sentence) => ({ ...sentence, cues })) }
+  }
+
+  it('makes a block opened by a link lead-in promo, whatever the models say', () => {
+    expect(decide(marked('promo.lead-in', 0, 9), leaning('other', 0.8), [leaning('other', 0.8)])).toMatchObject({ label: 'promo', rule: 'marker' })
+    expect(decide(marked('promo.more-from', 0, 3), leaning('news', 0.8), [leaning('news', 0.8)])).toMatchObject({ label: 'promo', rule: 'marker' })
+  })
+
+  it('makes a short ad-slot line promo, but not a long block that mentions advertising', () => {
+    expect(decide(marked('promo.ad', 0, 1), leaning('other', 0.8), [leaning('other', 0.8)])).toMatchObject({ label: 'promo', rule: 'marker' })
+    expect(decide(marked('promo.ad', 40, 30), leaning('news', 0.8), [leaning('news', 0.8)]).label).toBe('news')
+  })
+
+  it('does not count a lead-in inside the block', () => {
+    expect(decide(marked('promo.lead-in', 12, 20), leaning('news', 0.8), [leaning('news', 0.8)]).label).toBe('news')
   })
 })

@@ -9,7 +9,7 @@ export interface Decision {
   scores: Record<Label, number>
   sentences: Array<{ label: Label; scores: Record<Label, number> }>
   /** Which rule of the guidelines decided, if one did. */
-  rule?: 'promo-sentence' | 'attribution' | 'majority'
+  rule?: 'promo-sentence' | 'attribution' | 'majority' | 'marker'
 }
 
 // How much the block model counts against its sentences (cross-validated on dev).
@@ -30,7 +30,8 @@ const promoCertainty = 0.6
  * 3. a block whose words are mostly in speculating (or promo) sentences
  *    speculates (or is promo);
  * 4. a sentence that attributes a statement and shows no rumour is news,
- *    even when it hedges; one that states a confirmed date is news.
+ *    even when it hedges; one that states a confirmed date is news;
+ * 5. a block opened by a link lead-in, or a short ad-slot or chrome line, is promo.
  */
 export function decide(
   unit: BlockUnit,
@@ -81,8 +82,23 @@ export function decide(
     label = 'news'
     rule = 'attribution'
   }
+  if (label !== 'promo' && promoMarker(unit)) {
+    label = 'promo'
+    rule = 'marker'
+  }
   if (unit.sentences.length === 1) sentences[0]!.label = label
   return { label, scores: mixed, sentences, ...(rule ? { rule } : {}) }
+}
+
+// The guidelines' own promo markers, too rare for every fold of the training
+// data to teach: a link lead-in that opens the block (“READ:”, “Also Read |”,
+// “More from …”, “Trending on …”), and a short line of ad slot or site
+// chrome (“Advertisement”, “[ad_1]”, “Related Articles”, “Leave a Reply”).
+const leadIns = new Set(['promo.lead-in', 'promo.more-from'])
+const slots = new Set(['promo.ad', 'promo.chrome'])
+const shortLine = 8
+function promoMarker(unit: BlockUnit): boolean {
+  return unit.cues.some((cue) => (leadIns.has(cue.rule.id) && cue.start === 0) || (slots.has(cue.rule.id) && unit.block.words <= shortLine))
 }
 
 // An unattributed expectation or hope about what is not yet known or
