@@ -58,6 +58,7 @@ describe('decide: the guidelines’ promo markers', () => {
 
   it('makes a short ad-slot line promo, but not a long block that mentions advertising', () => {
     expect(decide(marked('promo.ad', 0, 1), leaning('other', 0.8), [leaning('other', 0.8)])).toMatchObject({ label: 'promo', rule: 'marker' })
+    expect(decide(marked('promo.social', 0, 4), leaning('other', 0.8), [leaning('other', 0.8)])).toMatchObject({ label: 'promo', rule: 'marker' })
     expect(decide(marked('promo.ad', 40, 30), leaning('news', 0.8), [leaning('news', 0.8)]).label).toBe('news')
   })
 

@@ -92,10 +92,11 @@ export function decide(
 
 // The guidelines' own promo markers, too rare for every fold of the training
 // data to teach: a link lead-in that opens the block (“READ:”, “Also Read |”,
-// “More from …”, “Trending on …”), and a short line of ad slot or site
-// chrome (“Advertisement”, “[ad_1]”, “Related Articles”, “Leave a Reply”).
+// “More from …”, “Trending on …”), and a short line of ad slot, site
+// chrome, social or newsletter call, or deal (“Advertisement”, “[ad_1]”,
+// “Related Articles”, “Like us on Facebook”, “Get weekly updates”).
 const leadIns = new Set(['promo.lead-in', 'promo.more-from'])
-const slots = new Set(['promo.ad', 'promo.chrome'])
+const slots = new Set(['promo.ad', 'promo.chrome', 'promo.social', 'promo.subscribe', 'promo.deal'])
 const shortLine = 8
 function promoMarker(unit: BlockUnit): boolean {
   return unit.cues.some((cue) => (leadIns.has(cue.rule.id) && cue.start === 0) || (slots.has(cue.rule.id) && unit.block.words <= shortLine))
