@@ -448,7 +448,20 @@ function merge(mentions: Mention[], input: string): Entity[] {
     }
     entity.mentions.push({ text: input.slice(start, end), start, end })
   }
-  return entities
+  return withSequels(entities)
+}
+
+// “Dr. Romantic 2” in an article that also names “Dr. Romantic” is a
+// mention of that show, whichever comes first.
+function withSequels(entities: Entity[]): Entity[] {
+  const shows = new Map(entities.filter((entity) => entity.type === 'show').map((entity) => [normalize(entity.name), entity]))
+  return entities.filter((entity) => {
+    const base = entity.type === 'show' && /^(.+?) (?:\d{1,2}|ii|iii|iv|v|vi)$/.exec(normalize(entity.name))?.[1]
+    const show = base ? shows.get(base) : undefined
+    if (!show) return true
+    show.mentions = [...show.mentions, ...entity.mentions].sort((a, b) => a.start - b.start)
+    return false
+  })
 }
 
 function normalize(name: string): string {
