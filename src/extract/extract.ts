@@ -66,7 +66,11 @@ const withoutAudience = (run: string) => run.replace(/^(?:Fans|Viewers|Readers|S
 const listJoin = /^[”"’]?(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)[“"‘]?$/
 // A run that can stand in a list of titles: not a name, an org or a place.
 // One word alone must be no English word (“Meanwhile, “Squid Game”…”).
-const isTitleLike = (run: string) => isTitle(run) && !personish(run) && !isKnown(run) && (/\s/.test(run) || (lexicon[run.toLowerCase()] === undefined && !/ly$/.test(run)))
+const isTitleLike = (run: string) =>
+  isTitle(run) && !personish(run) && !isKnown(run) && (/\s/.test(run) || (lexicon[run.toLowerCase()] === undefined && !/ly$/.test(run))) && !isDate(run)
+// “Set for release in May 2026, Avengers 5”: a date before a list's item is not one.
+// “Rising for 24th September”: nor is a run with a date in it.
+const isDate = (run: string) => findDates(run).length > 0
 // “Nintendo Insider Leaks Next Direct and Its Game Announcements”: a long
 // quotation with a verb is a headline or a statement, not a title.
 const quotedSentence = (inner: string) => inner.split(' ').length >= 7 && /\b(?:are|is|was|were|has|have|had|says|said|leaks|reveals|confirms|announces|will|can)\b/i.test(inner)
@@ -152,7 +156,8 @@ export function extract(tree: ArticleRoot, input: string, settings: Settings): E
     for (const match of capitalised) {
       const run = match[0].replace(/[’']s$/, '').replace(/(?<![.’'-])[.’'-]+$/, '')
       const listed = listEnd !== -1 && listJoin.test(text.slice(listEnd, match.index))
-      const title = listed && isTitle(run) && !personish(run) ? run : titleIn(text, match.index, run)
+      // “…, and Fallout: New Vegas”: a listed title keeps its subtitle.
+      const title = listed && isTitle(run) && !personish(run) ? withSubtitle(text, match.index + run.length, run, run) : titleIn(text, match.index, run)
       const parts = run.split(/ and /)
       if (parts.length > 1 && parts.some((part) => isTitleLike(part) && titles.begins(part))) for (const part of parts) if (isTitleLike(part)) titles.add(withoutAudience(part))
       if (title || titles.begins(run)) {
@@ -502,6 +507,8 @@ function titleIn(text: string, index: number, run: string): string | undefined {
   const beforeSeason = season ? trimmed.slice(0, season.index).replace(/(?<![’'"”])[’'"”]+$/, '') : ''
   // “Possibilities for Season 2”, “Renewed for Season 2”: whose season it is was said elsewhere.
   if (beforeSeason && isTitle(beforeSeason) && !/\s(?:for|of|to|in|on|at|about)$/i.test(beforeSeason)) return beforeSeason
+  const numbered = sequelTitle(text, index + run.length - trimmed.length, trimmed)
+  if (numbered) return numbered
   // “Shield Hero Renewed for 2 More Seasons”: a headline's verb ends the title.
   const headline = /^(.+?) (?:Renewed|Cancell?ed|Canceled|Axed|Returns|Gets (?:a )?Season)\b/.exec(trimmed)?.[1]
   if (headline && isTitle(headline) && !isKnown(headline) && !personish(headline)) return headline
@@ -523,6 +530,35 @@ function titleIn(text: string, index: number, run: string): string | undefined {
   return subtitled === trimmed ? withoutSeason(trimmed) : subtitled
 }
 
+
+// “Avengers 5”, “Call of Duty 7”, “Brink and Guitar Hero 6”: a name and a
+// sequel number, inside a capitalised run at `index`, is a title — unless
+// the name counts things (“Season 2”, “Chapter 5”, “May 5”), is a device or
+// a place in a series (“Switch 2”, “Nexus 6”, “Gate 5”), or the number is an
+// amount (“Netflix 5 million”).
+function sequelTitle(text: string, index: number, run: string): string | undefined {
+  const match = /^(.+?) ([2-9])(?= |$)/.exec(run)
+  if (!match) return undefined
+  const after = text.slice(index + match[0].length, index + match[0].length + 12)
+  if (/^(?:[.,:]?\d|%| ?(?:million|billion|thousand|percent|per|of|out|x|episodes?|seasons?|years?|months?|weeks?|days?|hours?|minutes?|times|points|stars)\b|-)/i.test(after)) return undefined
+  const [owner, owned] = splitPossessive(match[1]!.split(' and ').at(-1)!)
+  const name = owned ?? owner
+  const last = name.split(' ').at(-1)!
+  // A code (“EP 8”, “Amazon S 3”) or an English word (“Step 2”, “Rule 6”)
+  // is no name.
+  if (last.length <= 2 || !/^\p{L}/u.test(name) || (!name.includes(' ') && lexicon[name.toLowerCase()] !== undefined)) return undefined
+  if (counters.has(last) || !isTitle(name) || isKnown(name) || personish(name)) return undefined
+  return `${name} ${match[2]}`
+}
+const counters = new Set(
+  [
+    'Season Seasons Series Part Parts Episode Episodes Ep Chapter Chapters Vol Volume Volumes Book Books Act Acts Phase Phases Level Levels',
+    'Round Rounds Stage Stages Game Games Matchday Wave Waves Tier Tiers Version Versions Gen Generation Mark Model Type Number No Top Day',
+    'Week Year Term Grade Class Group Category Room Gate Platform Zone Route District Article Section Channel Studio Formula Apollo Covid',
+    'COVID Windows PlayStation PS Switch Xbox Pixel Galaxy Nexus Note Watch iPhone iPad MacBook Surface Kindle Echo Sport Under Over Age Ages Jan January Feb February Mar March Apr April May',
+    'Jun June Jul July Aug August Sep Sept September Oct October Nov November Dec December Monday Tuesday Wednesday Thursday Friday Saturday Sunday',
+  ].flatMap((line) => line.split(' ')),
+)
 
 // “Spider-Man: No Way Home”: a capitalised run right after a colon is the
 // title's subtitle, when the title found ends where the run does.
