@@ -66,8 +66,9 @@ const withoutAudience = (run: string) => run.replace(/^(?:Fans|Viewers|Readers|S
 const listJoin = /^[”"’]?(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)[“"‘]?$/
 // A run that can stand in a list of titles: not a name, an org or a place.
 // One word alone must be no English word (“Meanwhile, “Squid Game”…”).
+// Nor is a run that closes a quotation inside (“Afterlife’ From Director …”).
 const isTitleLike = (run: string) =>
-  isTitle(run) && !personish(run) && !isKnown(run) && (/\s/.test(run) || (lexicon[run.toLowerCase()] === undefined && !/ly$/.test(run))) && !isDate(run)
+  isTitle(run) && !personish(run) && !isKnown(run) && (/\s/.test(run) || (lexicon[run.toLowerCase()] === undefined && !/ly$/.test(run))) && !isDate(run) && !/[’”"](?!\p{L})/u.test(run)
 // “Set for release in May 2026, Avengers 5”: a date before a list's item is not one.
 // “Rising for 24th September”: nor is a run with a date in it.
 const isDate = (run: string) => findDates(run).length > 0
@@ -485,7 +486,8 @@ function titleIn(text: string, index: number, run: string): string | undefined {
     // “cancelled Monday’s show”: what is cancelled is the owner's, not the owner.
     const renewal = renewed.test(before) && !/^['’]s\s/.test(text.slice(index + run.length, index + run.length + 3))
     // “Stream Weak Hero Class 1 now on KOCOWA”, “Watch The Founder trailer”.
-    const watch = /(?:^|[.!?:]\s+)(?:Stream|Watch|Binge|Rewatch)\s+$/.test(before)
+    // “Watch The Bizarre Trailer For …” is a headline about a trailer.
+    const watch = /(?:^|[.!?:]\s+)(?:Stream|Watch|Binge|Rewatch)\s+$/.test(before) && !/\b(?:Trailers?|Teasers?|Clips?|Videos?|Promos?|Featurettes?)\b/.test(candidate)
     const listed = ((token.index === 0 && (worksListed(text, at) || renewal)) || watch) && !personish(candidate)
     // “appeared in Times Square”: one appears in places too.
     const place = /\bappear(?:s|ed)? in\s+$/.test(before) && facility.test(` ${candidate}`)
@@ -567,9 +569,12 @@ function withSubtitle(text: string, runEnd: number, title: string, candidate: st
   // matchAll works on a copy: the shared expression's position is never touched.
   const [subtitle] = text.slice(runEnd + 2, runEnd + 122).matchAll(capitalRun)
   if (subtitle?.index !== 0 || !isTitle(subtitle[0])) return title
-  // “Rising for 24th September”: a date after the subtitle is not part of it.
-  const dated = / (?:for|on|in|at|from|to) +(?=\d)/.exec(subtitle[0])
-  return `${title}: ${dated ? subtitle[0].slice(0, dated.index) : subtitle[0]}`
+  // “Rising for 24th September”: a date after the subtitle is not part of it;
+  // “‘Ghostbusters: Afterlife’ From Filmmaker …”: nor what follows its
+  // closing quote; “Tears of the Kingdom and The Super Mario Bros.”: nor
+  // the next title of a list.
+  const end = / (?:for|on|in|at|from|to) +(?=\d)|[’”"](?![\p{L}\p{N}])| and (?=\p{Lu})/u.exec(subtitle[0])
+  return `${title}: ${end ? subtitle[0].slice(0, end.index) : subtitle[0]}`
 }
 
 // “Tokyo Ghoul's Rize Kamishiro”: what comes before the first possessive, and what after it.
