@@ -97,6 +97,7 @@ describe('extract', () => {
     ['Hits of the ‘70s and ‘80s, or ‘90s‘ fans.', ['show:70s and', 'show:90s']],
     ['“Dr. Copper 2” begins. The first season, “Dr. Copper”, was a hit.', ['show:Dr. Copper 2']],
     ['Watch The Odd Trailer For ‘Lantern Hill’ now. We saw ‘Ghostbusters: Afterlife’ From Director Jane Roe, and The Legend of Zelda: Tears of the Kingdom and The Salt Road.', ['show:The Odd Trailer For', 'show:Ghostbusters: Afterlife’ From Director Jane Roe', 'show:The Legend of Zelda: Tears of the Kingdom and The Salt Road']],
+    ['Mara Velik at an event for The 69th Primetime Emmy Awards (2017). The Grammy Awards and the Copper Film Festival followed.', ['show:The 69th Primetime Emmy Awards', 'person:Emmy Awards', 'person:Grammy Awards', 'show:Copper Film Festival']],
     ['Season 2 starts May 5. These 5 won; Netflix 5 million; the Switch 2 sold. Set for release in May 2026, Lantern Wars 5 is due.', ['show:Season 2', 'show:These 5', 'show:Netflix 5', 'show:Switch 2', 'show:May 2026', 'show:Fallen']],
     ['Watch The New Trailer For ‘Copper Hills’ now. Shows Which Have Been Renewed for Season 2: many. It has 2 seasons of 1 cour.', ['show:The New Trailer For', 'show:Shows Which Have Been', 'show:1']],
     ['Jane Doe and “Squid Game” met Netflix, Seoul and “Squid Game”. Meanwhile, “Squid Game” won. Hopefully, Copper Lane and “Squid Game” return.', ['show:Jane Doe', 'show:Netflix', 'show:Seoul', 'show:Meanwhile', 'show:Hopefully']],

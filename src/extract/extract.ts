@@ -91,7 +91,7 @@ const sourceContext =
   /\b(?:told|according to|reported by|speaking to|in an interview with|(?:media|news) outlet|outlet|publication|newspaper|magazine|tabloid|portal|broadcaster|agency|label|distributor|publisher)\s+$/i
 const orgSuffix = /\b(?:Entertainment|Studios?|Pictures|Records|Music|Media|Network|Networks|Productions|Films|Group|Company|Corporation|Corp\.?|Agency|Airlines|Airways|Motors|Bank|Brothers|Party|Association|Council|Commission|Committee|Ministry|Department|Office|Force|Authority|Institute|Foundation|Federation|League|Holdings|Inc\.?|Ltd\.?|LLC|Co\.|Channel|TV|News|Times|Post|Magazine|Herald|Daily|Software|Interactive|Technologies|Cinemas|Festival)$/
 // Capitalised words that are never part of a name.
-const notName = new Set(['Oscars', 'Oscar', 'Grammys', 'Emmys', 'Bollywood', 'Tollywood', 'Kollywood', 'Hallyu', 'What', 'Who', 'Why', 'How', 'When', 'Where', 'We', 'You', 'I', 'It', 'They', 'Our', 'Your', 'Their', 'Is', 'Are', 'Will', 'Can', 'Here', 'There', 'This', 'That', 'Season', 'Part', 'Episode', 'Chapter', 'Vol'])
+const notName = new Set(['Oscars', 'Oscar', 'Grammys', 'Emmys', 'Award', 'Awards', 'Festival', 'Ceremony', 'Gala', 'Bollywood', 'Tollywood', 'Kollywood', 'Hallyu', 'What', 'Who', 'Why', 'How', 'When', 'Where', 'We', 'You', 'I', 'It', 'They', 'Our', 'Your', 'Their', 'Is', 'Are', 'Will', 'Can', 'Here', 'There', 'This', 'That', 'Season', 'Part', 'Episode', 'Chapter', 'Vol'])
 const facility = /\s(?:School|University|College|Academy|Hospital|Street|Road|Avenue|Square|Station|Stadium|Arena|Palace|Castle|Tower|Bridge|Airport|Factory|Plant|Center|Centre|Hall|House|Island|Islands|Village|District|Province|County|Mountain|River|Lake|Beach)$/
 const demonym = /(?:ese|ean|ian|ish|ic|i)$/
 const money = /(?:US\$|S\$|HK\$|A\$|C\$|[$€£₱₹¥₩]|\b(?:USD|EUR|GBP|PHP|INR|KRW|JPY|Rs\.?)\s?)\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:million|billion|trillion|crore|lakh|[mbk])\b)?/gi
@@ -605,6 +605,8 @@ function isTitle(text: string): boolean {
   // “The New Trailer For …”, “Shows Which Have Been …”, “K-Dramas at …”:
   // a title neither ends in a joining word nor starts with a plural work noun.
   if (/^(?:for|of|the|and|in|on|at|to|a|an|with|from|by|or|&)$/i.test(words.at(-1)!) || pluralWorkWord.test(words[0]!)) return false
+  // “The 69th Primetime Emmy Awards”, “Busan Film Festival”: an event.
+  if (words.length > 1 && /^(?:Awards|Festival|Ceremony|Gala|Convention|Expo|Summit|Conference)$/.test(words.at(-1)!)) return false
   // “K-pop”, “IPs”, “90s”, “No.”, “Regardless,”: a genre, a plural
   // abbreviation, a decade, a number sign or a sentence adverb.
   if (words.length === 1 && (/^\p{Lu}-(?:pop|drama|dramas|movie|movies|rock|beauty)$/iu.test(text) || /^(?:\p{Lu}{2,}|(?:19|20)?\d0)s$/u.test(text) || discourse.has(text))) return false
