@@ -41,6 +41,7 @@ describe('extract', () => {
     ['Her single ‘Lantern Rain‘ is out, a hit of the ‘70s and ‘80s.', ['show:Lantern Rain']],
     ['“Dr. Copper 2” begins. The first season, “Dr. Copper”, was a hit.', ['show:Dr. Copper']],
     ['Watch The Odd Trailer For ‘Lantern Hill’ now. We saw ‘Ghostbusters: Afterlife’ From Director Jane Roe, and The Legend of Zelda: Tears of the Kingdom and The Salt Road.', ['show:Lantern Hill', 'show:Ghostbusters: Afterlife', 'show:The Legend of Zelda: Tears of the Kingdom']],
+    ['They lead the romantic comedy Queen of the Pier and the dark thriller Salt Harbor.', ['show:Queen of the Pier', 'show:Salt Harbor']],
     ['Fans want Lantern Wars 5 and the studio’s Copper-Man 4. The list has Rust Hero 6 for September, and Fallen: New Harbor.', ['show:Lantern Wars 5', 'show:Copper-Man 4', 'show:Rust Hero 6', 'show:Fallen: New Harbor']],
     ['Stream Weak Paper 2 Now on KOCOWA\n\nWatch The Lantern trailer here.\n\nShield Harbor Renewed for 2 More Seasons\n\n2. Cheese In The Lane\n\nShinsuke Sato (Alice in Copperland, Bleachfield) will direct.', ['show:Weak Paper 2', 'org:KOCOWA', 'show:The Lantern', 'show:Shield Harbor', 'show:Cheese In The Lane', 'person:Shinsuke Sato', 'show:Alice in Copperland', 'show:Bleachfield']],
     ['The schedule lists Crysis 2 and Metal Gear Solid: Rising. Fans of Copper Lane, Moonlit Harbor and “Squid Game” agree.', ['show:Crysis 2', 'show:Metal Gear Solid: Rising', 'show:Copper Lane', 'show:Moonlit Harbor', 'show:Squid Game']],
