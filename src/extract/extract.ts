@@ -525,7 +525,8 @@ function titleIn(text: string, index: number, run: string): string | undefined {
     /^:\s+(?:Part|Chapter|Volume|Vol\.)\s+(?:\d+|One|Two|Three|Four|I{1,3}|IV)\b/.test(after) ||
     // “2. Cheese in the Trap”: an item of a numbered list of titles, alone in its block.
     (/^\d{1,2}[.)] $/.test(text.slice(0, index)) && index + run.length >= text.trimEnd().length - 1 && !personish(trimmed)) ||
-    (creditAfter.test(text.slice(index + run.length, index + run.length + 16)) && !isKnown(trimmed))
+    (creditAfter.test(text.slice(index + run.length, index + run.length + 16)) && !isKnown(trimmed)) ||
+    (itsSeason(text.slice(index + run.length, index + run.length + 80)) && !isKnown(trimmed) && !personish(trimmed))
   if (!titled || !isTitle(trimmed)) return undefined
   // “Dune: Part Two” keeps its part, which is its subtitle.
   const subtitled = withSubtitle(text, index + run.length, trimmed, trimmed)
@@ -561,6 +562,13 @@ const counters = new Set(
     'Jun June Jul July Aug August Sep Sept September Oct October Nov November Dec December Monday Tuesday Wednesday Thursday Friday Saturday Sunday',
   ].flatMap((line) => line.split(' ')),
 )
+
+// “Quantico has also faltered in its second season”: what has seasons is a
+// show (not “a winner whose show premiered its second season”).
+function itsSeason(after: string): boolean {
+  const match = /^((?: [a-z’']+){0,6}) (?:its|their) (?:first|second|third|fourth|fifth|sixth|seventh|final|latest|new|debut|sophomore|\d+(?:st|nd|rd|th)) (?:season|series)\b/.exec(after)
+  return Boolean(match) && !/\b(?:who|whose|which|that|show|series|drama|network|streamer|platform)\b/.test(match![1]!)
+}
 
 // “Spider-Man: No Way Home”: a capitalised run right after a colon is the
 // title's subtitle, when the title found ends where the run does.
