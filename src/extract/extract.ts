@@ -128,6 +128,9 @@ export function extract(tree: ArticleRoot, input: string, settings: Settings): E
       if (!isTitle(inner) || inner.length > 0.6 * text.length || quotedSentence(inner)) continue
       // Carmen “Carmy” Berzatto: a nickname inside a name.
       if (/\p{Lu}\p{Ll}+ $/u.test(text.slice(Math.max(0, match.index - 20), match.index)) && /^ \p{Lu}/u.test(text.slice(match.index + match[0].length, match.index + match[0].length + 2))) continue
+      // The “Standard” plan, an island dubbed “Inferno”, a hotel, “Paradise”:
+      // a quoted word names a thing of its own.
+      if (quotedThing(text, match.index, match.index + match[0].length, inner)) continue
       // “May 15” in quotes is a date, not a title.
       if (findDates(inner).some((date) => date.start === 0 && date.end === inner.length)) continue
       titles.add(withoutSeason(inner))
@@ -562,6 +565,12 @@ const counters = new Set(
     'Jun June Jul July Aug August Sep Sept September Oct October Nov November Dec December Monday Tuesday Wednesday Thursday Friday Saturday Sunday',
   ].flatMap((line) => line.split(' ')),
 )
+
+function quotedThing(text: string, start: number, end: number, inner: string): boolean {
+  if (/\b(?:dubbed|nicknamed|code-?named|hotel|island|resort|villa|mansion|restaurant|cafe|café|bar|club|village|town|planet|ship),?\s*$/.test(text.slice(Math.max(0, start - 14), start))) return true
+  const word = !inner.includes(' ') && lexicon[inner.toLowerCase()] !== undefined
+  return word && /^[,.]?\s+(?:plan|option|tier|package|membership|subscription|edition|mode|feature|button|tab|section|category|award|prize|hashtag)s?\b/.test(text.slice(end, end + 16))
+}
 
 // “Quantico has also faltered in its second season”: what has seasons is a
 // show (not “a winner whose show premiered its second season”).
