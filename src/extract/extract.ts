@@ -524,7 +524,8 @@ function titleIn(text: string, index: number, run: string): string | undefined {
     /^\s+(?:season|series)\s+(?:\d|one|two|three|four|five)/i.test(after) ||
     /^\s+\((?:19|20)\d\d\)/.test(after) ||
     /^\s*[<《「『]/.test(after) ||
-    (/^\s*\(?[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(after) && !personish(trimmed)) ||
+    // (not “actor He Yu (何与)”, a name written twice).
+    (/^\s*\(?[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(after) && !personish(trimmed) && !roleNouns.test(text.slice(Math.max(0, index - 30), index))) ||
     /^:\s+(?:Part|Chapter|Volume|Vol\.)\s+(?:\d+|One|Two|Three|Four|I{1,3}|IV)\b/.test(after) ||
     // “2. Cheese in the Trap”: an item of a numbered list of titles, alone in its block.
     (/^\d{1,2}[.)] $/.test(text.slice(0, index)) && index + run.length >= text.trimEnd().length - 1 && !personish(trimmed)) ||
@@ -567,7 +568,7 @@ const counters = new Set(
 )
 
 function quotedThing(text: string, start: number, end: number, inner: string): boolean {
-  if (/\b(?:dubbed|nicknamed|code-?named|hotel|island|resort|villa|mansion|restaurant|cafe|café|bar|club|village|town|planet|ship),?\s*$/.test(text.slice(Math.max(0, start - 14), start))) return true
+  if (/\b(?:dubbed|nicknamed|code-?named|refer(?:red)? to as|call(?:s|ed)? (?:her|him|them|me|us)|hotel|island|resort|villa|mansion|restaurant|cafe|café|bar|club|village|town|planet|ship),?\s*$/.test(text.slice(Math.max(0, start - 20), start))) return true
   const word = !inner.includes(' ') && lexicon[inner.toLowerCase()] !== undefined
   return word && /^[,.]?\s+(?:plan|option|tier|package|membership|subscription|edition|mode|feature|button|tab|section|category|award|prize|hashtag)s?\b/.test(text.slice(end, end + 16))
 }
