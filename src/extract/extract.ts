@@ -174,6 +174,12 @@ export function extract(tree: ArticleRoot, input: string, settings: Settings): E
       seen.push({ run, start: match.index, end: match.index + run.length })
       listEnd = title && !isKnown(title) ? match.index + run.length : -1
       if (listEnd === -1) continue
+      // The comma after a title in apposition ends the apposition, not a list item.
+      if (apposedTo.test(text.slice(Math.max(0, match.index - 10), match.index))) {
+        titles.add(title!)
+        listEnd = -1
+        continue
+      }
       // The last item of a list is joined by “and”: “…, Y and Z”.
       const introduced = listIntro.test(text.slice(Math.max(0, match.index - 20), match.index))
       // “SKY Castle and Snowdrop actress Kim Hye-yoon”: her two shows.
@@ -494,7 +500,8 @@ function titleIn(text: string, index: number, run: string): string | undefined {
     const listed = ((token.index === 0 && (worksListed(text, at) || renewal)) || watch) && !personish(candidate)
     // “appeared in Times Square”: one appears in places too.
     const place = /\bappear(?:s|ed)? in\s+$/.test(before) && facility.test(` ${candidate}`)
-    if ((workNouns.test(before) || yearOwned.test(before) || cast || listed) && isTitle(candidate) && !isKnown(candidate) && !place) {
+    const apposed = apposedTo.test(before) && !personish(candidate)
+    if ((workNouns.test(before) || yearOwned.test(before) || cast || listed || apposed) && isTitle(candidate) && !isKnown(candidate) && !place) {
       // “as Moopy in Osamu Tezuka's Phoenix”: the title is the creator's.
       const [owner, owned] = splitPossessive(candidate)
       const title = cast ? owned ?? owner : owner
@@ -572,6 +579,9 @@ function quotedThing(text: string, start: number, end: number, inner: string): b
   const word = !inner.includes(' ') && lexicon[inner.toLowerCase()] !== undefined
   return word && /^[,.]?\s+(?:plan|option|tier|package|membership|subscription|edition|mode|feature|button|tab|section|category|award|prize|hashtag)s?\b/.test(text.slice(end, end + 16))
 }
+
+// “the title track, Bad News,”: a song or an album named in apposition.
+const apposedTo = /\b(?:album|single|track|song|EP), $/
 
 // “Quantico has also faltered in its second season”: what has seasons is a
 // show (not “a winner whose show premiered its second season”).
