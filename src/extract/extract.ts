@@ -521,6 +521,8 @@ function titleIn(text: string, index: number, run: string): string | undefined {
   if (beforeSeason && isTitle(beforeSeason) && !/\s(?:for|of|to|in|on|at|about)$/i.test(beforeSeason)) return beforeSeason
   const numbered = sequelTitle(text, index + run.length - trimmed.length, trimmed)
   if (numbered) return numbered
+  const kind = kindAfter(text, index, run)
+  if (kind) return kind
   // “Shield Hero Renewed for 2 More Seasons”: a headline's verb ends the title.
   const headline = /^(.+?) (?:Renewed|Cancell?ed|Canceled|Axed|Returns|Gets (?:a )?Season)\b/.exec(trimmed)?.[1]
   if (headline && isTitle(headline) && !isKnown(headline) && !personish(headline)) return headline
@@ -578,6 +580,19 @@ function quotedThing(text: string, start: number, end: number, inner: string): b
   if (/\b(?:dubbed|nicknamed|code-?named|refer(?:red)? to as|call(?:s|ed)? (?:her|him|them|me|us)|hotel|island|resort|villa|mansion|restaurant|cafe|café|bar|club|village|town|planet|ship),?\s*$/.test(text.slice(Math.max(0, start - 20), start))) return true
   const word = !inner.includes(' ') && lexicon[inner.toLowerCase()] !== undefined
   return word && /^[,.]?\s+(?:plan|option|tier|package|membership|subscription|edition|mode|feature|button|tab|section|category|award|prize|hashtag)s?\b/.test(text.slice(end, end + 16))
+}
+
+// “the Turner & Hooch series”, “the Predator reboot”: a name between “the”
+// and a kind of work is that work's title — not a company, a place, a
+// nationality or a name (“the Netflix series”, “the Japanese series”, “the
+// Tom Hiddleston-led show”).
+function kindAfter(text: string, index: number, run: string): string | undefined {
+  const name = run.replace(/^The /, '')
+  if (name === run && !/(?:^|[^\p{L}])the $/u.test(text.slice(Math.max(0, index - 5), index))) return undefined
+  if (!/^ (?:series|show|film|movie|drama|sitcom|franchise|spin-off|sequel|prequel|reboot|remake|anime|adaptation|trilogy|saga|films|movies|books|games|novel|musical|documentary|webtoon|manga)\b/.test(text.slice(index + run.length, index + run.length + 14))) return undefined
+  const tokens = name.split(' ')
+  const fits = isTitle(name) && !isKnown(name) && !personish(name) && !demonym.test(tokens.at(-1)!) && !tokens.some((token) => /-\p{Ll}/u.test(token)) && /\p{L}{3}/u.test(name)
+  return fits ? name : undefined
 }
 
 // “the title track, Bad News,”: a song or an album named in apposition.
