@@ -119,8 +119,10 @@ export function extract(tree: ArticleRoot, input: string, settings: Settings): E
   // runs of each block are found once, here, and read again in pass 2.
   const titles = new TitleIndex()
   const capitalRuns = new Map<BlockNode, RegExpExecArray[]>()
-  for (const block of blocks) {
+  for (const [index, block] of blocks.entries()) {
     const { text } = block
+    const heading = headingTitle(text, blocks[index + 1]?.text)
+    if (heading) titles.add(heading)
     for (const match of allMatches(quoted, text)) {
       const inner = (match[1] ?? match[2] ?? match[3] ?? match[4])!.replace(/(?<![,.;:!?])[,.;:!?]+$/, '').trim()
       // A quoted headline that is the whole of a link line is not a show;
@@ -580,6 +582,21 @@ function quotedThing(text: string, start: number, end: number, inner: string): b
   if (/\b(?:dubbed|nicknamed|code-?named|refer(?:red)? to as|call(?:s|ed)? (?:her|him|them|me|us)|hotel|island|resort|villa|mansion|restaurant|cafe|café|bar|club|village|town|planet|ship),?\s*$/.test(text.slice(Math.max(0, start - 20), start))) return true
   const word = !inner.includes(' ') && lexicon[inner.toLowerCase()] !== undefined
   return word && /^[,.]?\s+(?:plan|option|tier|package|membership|subscription|edition|mode|feature|button|tab|section|category|award|prize|hashtag)s?\b/.test(text.slice(end, end + 16))
+}
+
+// A heading that the next block names again is the title it is about:
+// “King the Land” over “… to lead the upcoming romantic comedy King the
+// Land.” (not a person's name, a company or a date).
+function headingTitle(text: string, next: string | undefined): string | undefined {
+  if (!next || /[.!?:;,]$/.test(text) || text.includes('\n')) return undefined
+  const words = text.split(' ')
+  if (words.length > 8 || !words.every((word) => /^[‘'“"]?[\p{Lu}\p{N}]/u.test(word) || small.has(word))) return undefined
+  const name = text.replace(/^[‘'“"]|[’'”"]$/g, '').replace(/ (?:Season )?\d{1,2}$/, '')
+  const at = next.indexOf(name)
+  if (at === -1 || /[\p{L}\p{N}]/u.test(next[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(next[at + name.length] ?? '')) return undefined
+  // “Stana Katic”: two or three words that are no English words make a name.
+  const nameShaped = words.length <= 3 && name.split(' ').every((word) => lexicon[word.toLowerCase()] === undefined)
+  return isTitle(name) && !isKnown(name) && !personish(name) && !nameShaped && !isDate(name) ? name : undefined
 }
 
 // “the Turner & Hooch series”, “the Predator reboot”: a name between “the”
