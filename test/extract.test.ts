@@ -42,6 +42,7 @@ describe('extract', () => {
     ['“Dr. Copper 2” begins. The first season, “Dr. Copper”, was a hit.', ['show:Dr. Copper']],
     ['Watch The Odd Trailer For ‘Lantern Hill’ now. We saw ‘Ghostbusters: Afterlife’ From Director Jane Roe, and The Legend of Zelda: Tears of the Kingdom and The Salt Road.', ['show:Lantern Hill', 'show:Ghostbusters: Afterlife', 'show:The Legend of Zelda: Tears of the Kingdom']],
     ['Twin Rails (双軌) stars actor Ho Lin (何林).', ['show:Twin Rails', 'person:Ho Lin']],
+    ['A thriller with the tentative title Miss Atkins’ Navy follows an update of Cinderella and the fairytale Malefica.', ['show:Miss Atkins’ Navy', 'show:Cinderella', 'show:Malefica']],
     ['The Night Porter\n\nFans loved The Night Porter last year.', ['show:The Night Porter']],
     ['The Turner & Finch series is coming, and the Copper Lake reboot too.', ['show:Turner & Finch', 'show:Copper Lake']],
     ['With the title track, Salt Letters, the band debuted. A single, Red Harbor, topped charts.', ['show:Salt Letters', 'show:Red Harbor']],

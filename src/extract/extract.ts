@@ -45,7 +45,7 @@ const capitalRun = new RegExp(
 const small = new Set(['of', 'the', 'and', 'in', 'on', 'at', 'for', 'to', 'a', 'an', 'is', 'are', 'us', 'with', 'from', 'by', 'or', 'as', '&'])
 // Lowercase only: “Song Joong Ki” and “Film Festival” are not work nouns.
 const workNouns =
-  /\b(?:(?:series|shows|dramas|films|movies|titles|games|albums|songs|anime|manga|books|novels|webtoons),? (?:like|such as|including)|series|show|drama|k-drama|film|movie|sequel|prequel|webtoon|manga|manhwa|anime|novel|book|comic|album|single|song|track|game|sitcom|documentary|comedy|thriller|rom-?com|dramedy|miniseries|docuseries|biopic|blockbuster|franchise|spin-?off|musical|titled|called|live-action|(?:series|seasons?|episodes?|cast|finale|premiere|fans|star|stars|creator|remake|adaptation|reboot) of(?: the)?|credits include|filming|(?:role|roles|cameo|appear|appears|appeared|starred|starring|star|stars) in)\s+$/
+  /\b(?:(?:series|shows|dramas|films|movies|titles|games|albums|songs|anime|manga|books|novels|webtoons),? (?:like|such as|including)|series|show|drama|k-drama|film|movie|sequel|prequel|webtoon|manga|manhwa|anime|novel|book|comic|album|single|song|track|game|sitcom|documentary|comedy|thriller|rom-?com|dramedy|miniseries|docuseries|biopic|blockbuster|franchise|spin-?off|musical|titled|called|live-action|fairy ?tale|(?:working|tentative) title|(?:series|seasons?|episodes?|cast|finale|premiere|fans|star|stars|creator|remake|adaptation|reboot|update) of(?: the)?|credits include|filming|(?:role|roles|cameo|appear|appears|appeared|starred|starring|star|stars) in)\s+$/
 // “shows that Netflix cancelled after one season, including X, Y and Z”:
 // a list of works named earlier in the sentence.
 const listIntro = /\b(?:include|includes|including|such as|like)\s+$/
