@@ -541,7 +541,8 @@ function titleIn(text: string, index: number, run: string): string | undefined {
     // “2. Cheese in the Trap”: an item of a numbered list of titles, alone in its block.
     (/^\d{1,2}[.)] $/.test(text.slice(0, index)) && index + run.length >= text.trimEnd().length - 1 && !personish(trimmed)) ||
     (creditAfter.test(text.slice(index + run.length, index + run.length + 16)) && !isKnown(trimmed)) ||
-    (itsSeason(text.slice(index + run.length, index + run.length + 80)) && !isKnown(trimmed) && !personish(trimmed))
+    (itsSeason(text.slice(index + run.length, index + run.length + 80)) && !isKnown(trimmed) && !personish(trimmed)) ||
+    (describedAs.test(text.slice(index + run.length, index + run.length + 80)) && !isKnown(trimmed) && !personish(trimmed) && !isDate(trimmed))
   if (!titled || !isTitle(trimmed)) return undefined
   // “Dune: Part Two” keeps its part, which is its subtitle.
   const subtitled = withSubtitle(text, index + run.length, trimmed, trimmed)
@@ -614,6 +615,12 @@ function kindAfter(text: string, index: number, run: string): string | undefined
 
 // “the title track, Bad News,”: a song or an album named in apposition.
 const apposedTo = /\b(?:album|single|track|song|EP), $/
+
+// “Hidden Bodies, the highly-anticipated sequel to YOU”, “X, a new EP,”: a
+// name described in apposition as a work (not “a webtoon contest”, whose
+// head is another noun).
+const describedAs =
+  /^[’'”"]?, (?:the|a|an|its|their|his|her) (?:[\w-]+ ){0,3}?(?:sequel|prequel|series|film|movie|drama|k-drama|show|sitcom|album|EP|single|song|track|game|novel|book|webtoon|manga|anime|documentary|docuseries|adaptation|remake|reboot|spin-off|thriller|comedy)(?=[,.;:!?)]| (?:to|of|that|which|from|by|for|in|on|with|is|was|will|has|based|starring|directed|set|about|and)\b)/u
 
 // “Quantico has also faltered in its second season”: what has seasons is a
 // show (not “a winner whose show premiered its second season”).
