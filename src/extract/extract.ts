@@ -168,7 +168,8 @@ export function extract(tree: ArticleRoot, input: string, settings: Settings): E
       if (parts.length > 1 && parts.some((part) => isTitleLike(part) && titles.begins(part))) for (const part of parts) if (isTitleLike(part)) titles.add(withoutAudience(part))
       if (title || titles.begins(run)) {
         let next = match.index
-        for (let back = seen.length - 1; back >= 0 && listJoin.test(text.slice(seen[back]!.end, next)) && isTitleLike(seen[back]!.run); back--) {
+        // (“Directed by Atlee, Jawan”: who did something is no item.)
+        for (let back = seen.length - 1; back >= 0 && listJoin.test(text.slice(seen[back]!.end, next)) && isTitleLike(seen[back]!.run) && !/\bby $/.test(text.slice(Math.max(0, seen[back]!.start - 3), seen[back]!.start)); back--) {
           titles.add(withoutAudience(seen[back]!.run))
           next = seen[back]!.start
         }
@@ -502,7 +503,7 @@ function titleIn(text: string, index: number, run: string): string | undefined {
     const listed = ((token.index === 0 && (worksListed(text, at) || renewal)) || watch) && !personish(candidate)
     // “appeared in Times Square”: one appears in places too.
     const place = /\bappear(?:s|ed)? in\s+$/.test(before) && facility.test(` ${candidate}`)
-    const apposed = apposedTo.test(before) && !personish(candidate)
+    const apposed = (apposedTo.test(before) || grossOf.test(before)) && !personish(candidate) && !/^['’]s\s/.test(text.slice(index + run.length, index + run.length + 3))
     if ((workNouns.test(before) || yearOwned.test(before) || cast || listed || apposed) && isTitle(candidate) && !isKnown(candidate) && !place) {
       // “as Moopy in Osamu Tezuka's Phoenix”: the title is the creator's.
       const [owner, owned] = splitPossessive(candidate)
@@ -615,6 +616,8 @@ function kindAfter(text: string, index: number, run: string): string | undefined
 
 // “the title track, Bad News,”: a song or an album named in apposition.
 const apposedTo = /\b(?:album|single|track|song|EP), $/
+// “the opening collection of Jawan”, “the debut of Loki”: what opens and grosses is a work.
+const grossOf = /\b(?:opening|collections?|box office|grosses|debut) (?:of|for) $/
 
 // “Hidden Bodies, the highly-anticipated sequel to YOU”, “X, a new EP,”: a
 // name described in apposition as a work (not “a webtoon contest”, whose
