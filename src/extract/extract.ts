@@ -305,7 +305,9 @@ export function extract(tree: ArticleRoot, input: string, settings: Settings): E
             (!small.has(token.toLowerCase()) || (index > 0 && familyNames.has(tokens[0]!))) &&
             (!notName.has(token) || (index === 0 && familyName(tokens[1] ?? ''))),
         ) &&
-        !/^(?:The|A|An)\s/.test(raw)
+        !/^(?:The|A|An)\s/.test(raw) &&
+        // “James Bond Racing”, “Kim Dating”: no name ends in a gerund.
+        lexicon[tokens.at(-1)!.toLowerCase()] !== 'Gerund'
       // A named facility is a place: “Hyosan High School”, “Gangnam Station”.
       if (tokens.length >= 2 && facility.test(run) && !(tokens.length === 2 && givenName(tokens[0]!))) {
         add({ type: 'place', start, end })
@@ -617,7 +619,7 @@ function kindAfter(text: string, index: number, run: string): string | undefined
 // “the title track, Bad News,”: a song or an album named in apposition.
 const apposedTo = /\b(?:album|single|track|song|EP), $/
 // “the opening collection of Jawan”, “the debut of Loki”: what opens and grosses is a work.
-const grossOf = /\b(?:opening|collections?|box office|grosses|debut) (?:of|for) $/
+const grossOf = /\b(?:opening|collections?|box office|grosses|debut)(?: (?:figures|numbers|weekend|day|record|collection))? (?:of|for) $/
 
 // “Hidden Bodies, the highly-anticipated sequel to YOU”, “X, a new EP,”: a
 // name described in apposition as a work (not “a webtoon contest”, whose
@@ -638,13 +640,14 @@ function withSubtitle(text: string, runEnd: number, title: string, candidate: st
   if (!candidate.endsWith(title) || text.slice(runEnd, runEnd + 2) !== ': ') return title
   // matchAll works on a copy: the shared expression's position is never touched.
   const [subtitle] = text.slice(runEnd + 2, runEnd + 122).matchAll(capitalRun)
-  if (subtitle?.index !== 0 || !isTitle(subtitle[0])) return title
+  if (subtitle?.index !== 0) return title
   // “Rising for 24th September”: a date after the subtitle is not part of it;
   // “‘Ghostbusters: Afterlife’ From Filmmaker …”: nor what follows its
   // closing quote; “Tears of the Kingdom and The Super Mario Bros.”: nor
   // the next title of a list.
   const end = / (?:for|on|in|at|from|to) +(?=\d)|[’”"](?![\p{L}\p{N}])| and (?=\p{Lu})/u.exec(subtitle[0])
-  return `${title}: ${end ? subtitle[0].slice(0, end.index) : subtitle[0]}`
+  const cut = end ? subtitle[0].slice(0, end.index) : subtitle[0]
+  return isTitle(cut) ? `${title}: ${cut}` : title
 }
 
 // “Tokyo Ghoul's Rize Kamishiro”: what comes before the first possessive, and what after it.
