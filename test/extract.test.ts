@@ -107,7 +107,7 @@ describe('extract', () => {
     ['Hits of the ‘70s and ‘80s, or ‘90s‘ fans.', ['show:70s and', 'show:90s']],
     ['“Dr. Copper 2” begins. The first season, “Dr. Copper”, was a hit.', ['show:Dr. Copper 2']],
     ['Watch The Odd Trailer For ‘Lantern Hill’ now. We saw ‘Ghostbusters: Afterlife’ From Director Jane Roe, and The Legend of Zelda: Tears of the Kingdom and The Salt Road.', ['show:The Odd Trailer For', 'show:Ghostbusters: Afterlife’ From Director Jane Roe', 'show:The Legend of Zelda: Tears of the Kingdom and The Salt Road']],
-    ['Mara Velik at an event for The 69th Primetime Emmy Awards (2017). The Grammy Awards and the Copper Film Festival followed.', ['show:The 69th Primetime Emmy Awards', 'person:Emmy Awards', 'person:Grammy Awards', 'show:Copper Film Festival']],
+    ['Mara Velik at an event for The 69th Primetime Emmy Awards (2017). The Grammy Awards, the Copper Film Festival and “Witness: The Tour” followed.', ['show:The 69th Primetime Emmy Awards', 'person:Emmy Awards', 'person:Grammy Awards', 'show:Copper Film Festival', 'show:Witness: The Tour']],
     ['Netflix already announced its second season. A Golden Globe winner whose show just premiered its second season.', ['show:Netflix', 'show:Golden Globe', 'show:A Golden Globe']],
     ['The “Standard” option costs less than the "Premium" tier. Singles meet on an island dubbed "Inferno," then at a hotel, "Eden," for a date.', ['show:Standard', 'show:Premium', 'show:Inferno', 'show:Eden']],
     ['Indies, a Japanese webtoon contest, began. Produced by Kim Jae-won, the show follows singles. Netflix, the streamer, agreed.', ['show:Indies', 'show:Kim Jae-won', 'show:Netflix']],

@@ -678,8 +678,8 @@ function isTitle(text: string): boolean {
   // “The New Trailer For …”, “Shows Which Have Been …”, “K-Dramas at …”:
   // a title neither ends in a joining word nor starts with a plural work noun.
   if (/^(?:for|of|the|and|in|on|at|to|a|an|with|from|by|or|&)$/i.test(words.at(-1)!) || pluralWorkWord.test(words[0]!)) return false
-  // “The 69th Primetime Emmy Awards”, “Busan Film Festival”: an event.
-  if (words.length > 1 && /^(?:Awards|Festival|Ceremony|Gala|Convention|Expo|Summit|Conference)$/.test(words.at(-1)!)) return false
+  // “The 69th Primetime Emmy Awards”, “Busan Film Festival”, “Witness: The Tour”: an event.
+  if (words.length > 1 && /^(?:Awards|Festival|Ceremony|Gala|Convention|Expo|Summit|Conference|Tour|Showcase)$/.test(words.at(-1)!)) return false
   // “K-pop”, “IPs”, “90s”, “No.”, “Regardless,”: a genre, a plural
   // abbreviation, a decade, a number sign or a sentence adverb.
   if (words.length === 1 && (/^\p{Lu}-(?:pop|drama|dramas|movie|movies|rock|beauty)$/iu.test(text) || /^(?:\p{Lu}{2,}|(?:19|20)?\d0)s$/u.test(text) || discourse.has(text))) return false
