@@ -146,7 +146,9 @@ export function extract(tree: ArticleRoot, input: string, settings: Settings): E
     // item alone may be a character (“Deadshot (Will Smith)”), so only lists.
     for (const match of allMatches(credits, text)) {
       const items = match[2]!.split(/, *| and /)
-      if (items.length < 2 || isKnown(match[1]!) || !items.every((item) => isTitle(item) && !isKnown(item) && !/^\d+$/.test(item))) continue
+      // One credit is enough in a staff list (“Director: Kyohei Ishiguro (KimiUso)”).
+      const staff = /^\p{Lu}[\p{L} ]{2,30}: /u.test(text)
+      if ((items.length < 2 && !staff) || isKnown(match[1]!) || !items.every((item) => isTitle(item) && !isKnown(item) && !/^\d+$/.test(item))) continue
       for (const item of items) titles.add(item)
     }
     for (const [start, end] of block.data.emphasis) {
