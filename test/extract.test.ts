@@ -47,6 +47,7 @@ describe('extract', () => {
     ['Experts predict the opening collection of Jawara. Directed by Atlas, Jawara stars many. Fans await the debut of Lokir.', ['show:Jawara', 'show:Lokir']],
     ['It lists The Witcher: Rise of the White Wolf and James Bond Racing for October, beating the opening figures of Pathara.', ['show:The Witcher: Rise of the White Wolf', 'show:Pathara']],
     ['Director: Kyohei Ishiguro (KimiLie)\n\nCharacter Design: Masayoshi Tanaka (DarliFro)', ['person:Kyohei Ishiguro', 'show:KimiLie', 'show:DarliFro']],
+    ['Their last studio album, 2012’s Music From Another Planet!, debuted at No. 5.', ['date:2012=2012', 'show:Music From Another Planet']],
     ['The Night Porter\n\nFans loved The Night Porter last year.', ['show:The Night Porter']],
     ['The Turner & Finch series is coming, and the Copper Lake reboot too.', ['show:Turner & Finch', 'show:Copper Lake']],
     ['With the title track, Salt Letters, the band debuted. A single, Red Harbor, topped charts.', ['show:Salt Letters', 'show:Red Harbor']],

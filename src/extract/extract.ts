@@ -511,7 +511,8 @@ function titleIn(text: string, index: number, run: string): string | undefined {
     if ((workNouns.test(before) || yearOwned.test(before) || cast || listed || apposed) && isTitle(candidate) && !isKnown(candidate) && !place) {
       // “as Moopy in Osamu Tezuka's Phoenix”: the title is the creator's.
       const [owner, owned] = splitPossessive(candidate)
-      const title = cast ? owned ?? owner : owner
+      // “2012’s Music From Another Dimension!”: a year owns nothing.
+      const title = cast || /^(?:19|20)\d\d$/.test(owner) ? owned ?? owner : owner
       const found = withoutSeason(withoutVenue(withSubtitle(text, index + run.length, title, candidate)))
       // “Stream X Now on KOCOWA”: the adverb is the call's, not the title's.
       return watch ? found.replace(/ (?:Now|Today|Tonight|Here)$/, '') : found
