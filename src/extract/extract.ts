@@ -487,7 +487,8 @@ function withSequels(entities: Entity[]): Entity[] {
 }
 
 function normalize(name: string): string {
-  return name.toLowerCase().replace(/[“”"‘’'.,]/g, '').replace(/[-‐\s]+/g, ' ').trim()
+  // “Scarlet Heart:Ryeo” is “Scarlet Heart: Ryeo”.
+  return name.toLowerCase().replace(/[“”"‘’'.,]/g, '').replace(/:\s*/g, ': ').replace(/[-‐\s]+/g, ' ').trim()
 }
 
 // A title inside a capitalised run at `index`: the part after a work noun
@@ -539,7 +540,8 @@ function titleIn(text: string, index: number, run: string): string | undefined {
   // “Loose Women star Ruth Langsford”.
   const titled =
     /^\s+(?:season|series)\s+(?:\d|one|two|three|four|five)/i.test(after) ||
-    /^\s+\((?:19|20)\d\d\)/.test(after) ||
+    // (“at an event for IMDb First Credit (2016)” names an event.)
+    (/^\s+\((?:19|20)\d\d\)/.test(after) && !/\bevent for\s+$/.test(text.slice(Math.max(0, index - 12), index))) ||
     /^\s*[<《「『]/.test(after) ||
     // (not “actor He Yu (何与)”, a name written twice).
     (/^\s*\(?[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(after) && !personish(trimmed) && !roleNouns.test(text.slice(Math.max(0, index - 30), index))) ||
@@ -587,8 +589,11 @@ const counters = new Set(
 
 function quotedThing(text: string, start: number, end: number, inner: string): boolean {
   if (/\b(?:dubbed|nicknamed|code-?named|refer(?:red)? to as|call(?:s|ed)? (?:her|him|them|me|us)|hotel|island|resort|villa|mansion|restaurant|cafe|café|bar|club|village|town|planet|ship),?\s*$/.test(text.slice(Math.max(0, start - 20), start))) return true
+  const after = text.slice(end, end + 16)
+  // The 'Cancelled After One Season' club: a label for a group.
+  if (/^\s+(?:club|hashtag|award|prize|badge)s?\b/.test(after)) return true
   const word = !inner.includes(' ') && lexicon[inner.toLowerCase()] !== undefined
-  return word && /^[,.]?\s+(?:plan|option|tier|package|membership|subscription|edition|mode|feature|button|tab|section|category|award|prize|hashtag)s?\b/.test(text.slice(end, end + 16))
+  return word && /^[,.]?\s+(?:plan|option|tier|package|membership|subscription|edition|mode|feature|button|tab|section|category)s?\b/.test(after)
 }
 
 // A heading that the next block names again is the title it is about:
