@@ -582,11 +582,13 @@ const counters = new Set(
     'Season Seasons Series Part Parts Episode Episodes Ep Chapter Chapters Vol Volume Volumes Book Books Act Acts Phase Phases Level Levels',
     'Round Rounds Stage Stages Game Games Matchday Wave Waves Tier Tiers Version Versions Gen Generation Mark Model Type Number No Top Day',
     'Week Year Term Grade Class Group Category Room Gate Platform Zone Route District Article Section Channel Studio Formula Apollo Covid',
-    'COVID Windows PlayStation PS Switch Xbox Pixel Galaxy Nexus Note Watch iPhone iPad MacBook Surface Kindle Echo Sport Under Over Age Ages Jan January Feb February Mar March Apr April May',
-    'Jun June Jul July Aug August Sep Sept September Oct October Nov November Dec December Monday Tuesday Wednesday Thursday Friday Saturday Sunday',
+    'COVID Windows PlayStation PS Switch Xbox Pixel Galaxy Nexus Note Watch iPhone iPad MacBook Surface Kindle Echo Sport Under Over Age Ages',
+    'Jan January Feb February Mar March Apr April May Jun June Jul July Aug August Sep Sept September Oct October Nov November Dec December',
+    'Monday Tuesday Wednesday Thursday Friday Saturday Sunday',
   ].flatMap((line) => line.split(' ')),
 )
 
+/** Whether the quotation `inner` at `[start, end)` names a place, a plan, a group or a nickname rather than a work. */
 function quotedThing(text: string, start: number, end: number, inner: string): boolean {
   if (/\b(?:dubbed|nicknamed|code-?named|refer(?:red)? to as|call(?:s|ed)? (?:her|him|them|me|us)|hotel|island|resort|villa|mansion|restaurant|cafe|café|bar|club|village|town|planet|ship),?\s*$/.test(text.slice(Math.max(0, start - 20), start))) return true
   const after = text.slice(end, end + 16)
