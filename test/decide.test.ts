@@ -66,3 +66,21 @@ describe('decide: the guidelines’ promo markers', () => {
     expect(decide(marked('promo.lead-in', 12, 20), leaning('news', 0.8), [leaning('news', 0.8)]).label).toBe('news')
   })
 })
+
+describe('decide: attribution in a rumour story', () => {
+  const attribution = cueRules.find((cue) => cue.id === 'news.attribution')!
+  // One attributed sentence, in an article whose rumour share is `rumour`.
+  const attributed = (rumour: number): BlockUnit => {
+    const cues = [{ rule: attribution, start: 0, end: 12 }]
+    const features = new Map([['article:rumour', rumour]])
+    return { block: { words: 12 } as BlockUnit['block'], features, cues, sentences: [{ start: 0, end: 60, words: 12, features, cues }] }
+  }
+
+  it('makes an attributed sentence news in an ordinary article', () => {
+    expect(decide(attributed(0), leaning('speculation', 0.6), [leaning('speculation', 0.6)]).label).toBe('news')
+  })
+
+  it('leaves it speculation when a quarter of the article’s blocks carry rumours', () => {
+    expect(decide(attributed(0.4), leaning('speculation', 0.6), [leaning('speculation', 0.6)]).label).toBe('speculation')
+  })
+})
