@@ -128,3 +128,6 @@ export const cueRules: readonly CueRule[] = [
   { id: 'other.pointer', label: 'other', pattern: String.raw`\b(?:everything we know|here[’']s (?:what|everything|all)|here is (?:what|everything)|take a look|details below|read on|find out more below|below\b[^.!?]{0,20}:$)`, weight: 1,
     examples: ['Here’s everything we know', 'Take a look at the list below:'], counterexamples: ['The show is good.'] },
 ]
+
+/** Cues of a rumour or an unnamed source: what the guidelines keep speculation even when attributed. */
+export const rumourCues: ReadonlySet<string> = new Set(['spec.rumour', 'spec.source-claims'])

@@ -1,4 +1,5 @@
 import { labels, type Label } from '../tree.js'
+import { rumourCues } from './cues.js'
 import type { CueMatch } from './features.js'
 import { argmax } from './model.js'
 import type { BlockUnit } from './units.js'
@@ -32,7 +33,7 @@ const promoCertainty = 0.6
  * 4. a sentence that attributes a statement and shows no rumour is news,
  *    even when it hedges, unless the article is a rumour story; one that
  *    states a confirmed date is news;
- * 5. a block opened by a link lead-in, or a short ad-slot or chrome line, is promo.
+ * 5. a block opened by a link lead-in, or a short ad, chrome, social or deal line, is promo.
  */
 export function decide(
   unit: BlockUnit,
@@ -124,6 +125,6 @@ const rumourArticle = (unit: BlockUnit) => (unit.features.get('article:rumour') 
 function attributed(cues: CueMatch[]): boolean {
   const ids = new Set(cues.map((cue) => cue.rule.id))
   if (ids.has('news.denial')) return true
-  const rumour = ids.has('spec.rumour') || ids.has('spec.source-claims')
+  const rumour = [...rumourCues].some((id) => ids.has(id))
   return !rumour && (ids.has('news.attribution') || ids.has('news.schedule')) && !ids.has('spec.unknown')
 }

@@ -1,4 +1,5 @@
 import type { ArticleRoot, BlockNode } from '../tree.js'
+import { rumourCues } from './cues.js'
 import { extractFeatures, findCues, isPunctuated, type ArticleContext, type CueMatch, type Features, type Neighbour, type UnitContext } from './features.js'
 
 /** A block with its features and those of its sentences. */
@@ -67,6 +68,6 @@ function articleContext(blockCues: CueMatch[][]): ArticleContext {
   const share = (test: (cue: CueMatch) => boolean) => (blockCues.length ? blockCues.filter((cues) => cues.some(test)).length / blockCues.length : 0)
   return {
     speculation: share((cue) => cue.rule.label === 'speculation'),
-    rumour: share((cue) => cue.rule.id === 'spec.rumour' || cue.rule.id === 'spec.source-claims'),
+    rumour: share((cue) => rumourCues.has(cue.rule.id)),
   }
 }

@@ -495,21 +495,25 @@ function normalize(name: string): string {
 // (“the drama The Double”, “C-drama Joy of Life 2”), or the run itself
 // when a season, a year or a title in CJK brackets follows it.
 function titleIn(text: string, index: number, run: string): string | undefined {
+  // “Monday’s show”: the run owns what follows it.
+  const possessed = /^['’]s\s/.test(text.slice(index + run.length, index + run.length + 3))
   for (const token of run.matchAll(/\S+/g)) {
     const at = index + token.index
     const candidate = run.slice(token.index)
     const before = text.slice(Math.max(0, at - 30), at)
     const cast = castIn.test(text.slice(Math.max(0, at - 60), at))
     // “cancelled Monday’s show”: what is cancelled is the owner's, not the owner.
-    const renewal = renewed.test(before) && !/^['’]s\s/.test(text.slice(index + run.length, index + run.length + 3))
+    const renewal = renewed.test(before) && !possessed
     // “Stream Weak Hero Class 1 now on KOCOWA”, “Watch The Founder trailer”.
     // “Watch The Bizarre Trailer For …” is a headline about a trailer.
     const watch = /(?:^|[.!?:]\s+)(?:Stream|Watch|Binge|Rewatch)\s+$/.test(before) && !/\b(?:Trailers?|Teasers?|Clips?|Videos?|Promos?|Featurettes?)\b/.test(candidate)
     const listed = ((token.index === 0 && (worksListed(text, at) || renewal)) || watch) && !personish(candidate)
     // “appeared in Times Square”: one appears in places too.
     const place = /\bappear(?:s|ed)? in\s+$/.test(before) && facility.test(` ${candidate}`)
-    const apposed = (apposedTo.test(before) || grossOf.test(before)) && !personish(candidate) && !/^['’]s\s/.test(text.slice(index + run.length, index + run.length + 3))
-    if ((workNouns.test(before) || yearOwned.test(before) || cast || listed || apposed) && isTitle(candidate) && !isKnown(candidate) && !place) {
+    // “the title track, Bad News,”, “the opening collection of Jawan”: a work
+    // named in apposition or by its takings — not a person, not an owner.
+    const namedWork = (apposedTo.test(before) || grossOf.test(before)) && !personish(candidate) && !possessed
+    if ((workNouns.test(before) || yearOwned.test(before) || cast || listed || namedWork) && isTitle(candidate) && !isKnown(candidate) && !place) {
       // “as Moopy in Osamu Tezuka's Phoenix”: the title is the creator's.
       const [owner, owned] = splitPossessive(candidate)
       // “2012’s Music From Another Dimension!”: a year owns nothing.
