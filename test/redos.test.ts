@@ -10,11 +10,12 @@ import { extractRegexes } from '../src/extract/extract.js'
 
 // Every regular expression in src/: literals found in the syntax trees of
 // the source files, and the ones built at run time (cue rows, date rules,
-// gazetteer alternations), which must all be listed here.
+// the capitalised-run expression), which must all be listed here. The
+// gazetteers are tries (src/extract/name-list.ts), not expressions.
 const dynamicSites: Record<string, number> = {
   'src/classify/features.ts': 1,
   'src/extract/dates.ts': 4,
-  'src/extract/extract.ts': 2,
+  'src/extract/extract.ts': 1,
 }
 
 function sourceFiles(dir: string): string[] {

@@ -5,6 +5,7 @@ import { sourceOffset } from '../segment.js'
 import type { ArticleRoot, BlockNode } from '../tree.js'
 import { findDates } from './dates.js'
 import { familyNames, koreanFamilies, lastNames, orgNames, personNames, placeNames, regionNames, showNames, wordGivenNames } from './gazetteer.js'
+import { NameList } from './name-list.js'
 
 /** Entity types copydesk extracts. */
 export type EntityType = 'show' | 'person' | 'org' | 'place' | 'date' | 'money'
@@ -97,7 +98,7 @@ const demonym = /(?:ese|ean|ian|ish|ic|i)$/
 const money = /(?:US\$|S\$|HK\$|A\$|C\$|[$€£₱₹¥₩]|\b(?:USD|EUR|GBP|PHP|INR|KRW|JPY|Rs\.?)\s?)\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:million|billion|trillion|crore|lakh|[mbk])\b)?/gi
 const currencies: Record<string, string> = { $: 'USD', 'US$': 'USD', '€': 'EUR', '£': 'GBP', '₱': 'PHP', '₹': 'INR', '¥': 'JPY', '₩': 'KRW', 'S$': 'SGD', 'HK$': 'HKD', 'A$': 'AUD', 'C$': 'CAD', RS: 'INR', 'RS.': 'INR' }
 
-let gazetteerPatterns: { org: RegExp; place: RegExp; person: RegExp; show: RegExp } | undefined
+let gazetteerLists: { org: NameList; place: NameList; person: NameList; show: NameList } | undefined
 
 /**
  * Extract the entities of an analysed tree: shows, people, organisations,
@@ -107,12 +108,12 @@ let gazetteerPatterns: { org: RegExp; place: RegExp; person: RegExp; show: RegEx
 export function extract(tree: ArticleRoot, input: string, settings: Settings): Entity[] {
   const blocks = tree.children.flatMap((section) => section.children)
   const mentions: Mention[] = []
-  gazetteerPatterns ??= { org: wordList(orgNames), place: wordList(placeNames), person: wordList(writtenForms(personNames)), show: wordList(writtenForms(showNames)) }
+  gazetteerLists ??= { org: new NameList(orgNames), place: new NameList(placeNames), person: new NameList(writtenForms(personNames)), show: new NameList(writtenForms(showNames)) }
   const user = {
-    show: wordList(settings.gazetteer.show ?? []),
-    person: wordList(settings.gazetteer.person ?? []),
-    org: wordList(settings.gazetteer.org ?? []),
-    place: wordList(settings.gazetteer.place ?? []),
+    show: new NameList(settings.gazetteer.show ?? []),
+    person: new NameList(settings.gazetteer.person ?? []),
+    org: new NameList(settings.gazetteer.org ?? []),
+    place: new NameList(settings.gazetteer.place ?? []),
   }
 
   // Pass 1: titles from quotes, emphasis and title contexts. The capitalised
@@ -137,10 +138,10 @@ export function extract(tree: ArticleRoot, input: string, settings: Settings): E
       if (findDates(inner).some((date) => date.start === 0 && date.end === inner.length)) continue
       titles.add(withoutSeason(inner))
     }
-    for (const match of allMatches(gazetteerPatterns.show, text)) {
-      const end = match.index + match[0].length
+    for (const { index, name } of gazetteerLists.show.find(text)) {
+      const end = index + name.length
       const sequel = /^ (?:\d{1,2}|II|III|IV|V|VI)(?![\p{L}\p{N}])/u.exec(text.slice(end, end + 5))?.[0] ?? ''
-      titles.add(withSubtitle(text, end + sequel.length, match[0] + sequel, match[0] + sequel))
+      titles.add(withSubtitle(text, end + sequel.length, name + sequel, name + sequel))
     }
     // “Shinsuke Sato (Alice in Wonderland, Bleach)”: a name's credits. One
     // item alone may be a character (“Deadshot (Will Smith)”), so only lists.
@@ -226,8 +227,8 @@ export function extract(tree: ArticleRoot, input: string, settings: Settings): E
     }
     // A title outranks a date inside it (“Take Me Home Tonight”).
     for (const date of findDates(text, settings.published)) add({ type: 'date', ...date })
-    for (const [type, pattern] of Object.entries(user) as Array<[EntityType, RegExp]>) {
-      for (const match of allMatches(pattern, text)) add({ type, start: match.index, end: match.index + match[0].length })
+    for (const [type, names] of Object.entries(user) as Array<[EntityType, NameList]>) {
+      for (const { index, name } of names.find(text)) add({ type, start: index, end: index + name.length })
     }
     // An organisation's full name wins over a place or a name inside it
     // (“Singapore Airlines”, “Bank of England”, “Ford Motor Company”).
@@ -237,29 +238,29 @@ export function extract(tree: ArticleRoot, input: string, settings: Settings): E
       const named = /^ (?:studios?|agency|label|streamer|broadcaster|publisher)\b/.test(text.slice(start + run.length, start + run.length + 13)) && !placeNames.includes(run) && (/\s/.test(run) || lexicon[run.toLowerCase()] === undefined)
       if (orgShaped(run) || named) add({ type: 'org', start, end: start + run.length })
     }
-    for (const match of allMatches(gazetteerPatterns.org, text)) {
+    for (const { index, name } of gazetteerLists.org.find(text)) {
       // “Megan Fox”, “Michael J. Fox”: after a given name, a family name.
-      const owner = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)(?: \p{Lu}\.)* $/u.exec(text.slice(Math.max(0, match.index - 24), match.index))
-      if (owner && givenName(owner[1]!) && /^\p{Lu}\p{Ll}+$/u.test(match[0])) continue
+      const owner = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)(?: \p{Lu}\.)* $/u.exec(text.slice(Math.max(0, index - 24), index))
+      if (owner && givenName(owner[1]!) && /^\p{Lu}\p{Ll}+$/u.test(name)) continue
       // “ABC Audio”, “KBS 2TV”: a known name and a word that names a branch of it.
-      const branch = /^ (?:\d?TV|Audio|Records|Music|Entertainment|Studios?|Pictures|Films|Games|Software|Animation|Media|Network|News|Radio|Publishing|Comics)(?![\p{L}\p{N}])/u.exec(text.slice(match.index + match[0].length))
-      add({ type: 'org', start: match.index, end: match.index + match[0].length + (branch?.[0].length ?? 0) })
+      const branch = /^ (?:\d?TV|Audio|Records|Music|Entertainment|Studios?|Pictures|Films|Games|Software|Animation|Media|Network|News|Radio|Publishing|Comics)(?![\p{L}\p{N}])/u.exec(text.slice(index + name.length))
+      add({ type: 'org', start: index, end: index + name.length + (branch?.[0].length ?? 0) })
     }
-    for (const match of allMatches(gazetteerPatterns.place, text)) {
-      const end = match.index + match[0].length
+    for (const { index, name } of gazetteerLists.place.find(text)) {
+      const end = index + name.length
       // “Tokyo Ghoul”, “Virginia Woolf”: a known place followed by another
       // capitalised word is part of some other name.
       if (/^ \p{Lu}\p{Ll}/u.test(text.slice(end, end + 3))) continue
       // “Toulouse, France”, “in Mobile, Alabama”: a town and its state or
       // country are one place; “London, Paris” and “South Korea, Thailand” are two.
-      const [following] = text.slice(end, end + 40).matchAll(gazetteerPatterns.place)
-      if (following?.index === 2 && text.startsWith(', ', end) && regionNames.has(following[0]) && !regionNames.has(match[0])) {
-        add({ type: 'place', start: match.index, end: end + 2 + following[0].length })
+      const [following] = gazetteerLists.place.find(text.slice(end, end + 40))
+      if (following?.index === 2 && text.startsWith(', ', end) && regionNames.has(following.name) && !regionNames.has(name)) {
+        add({ type: 'place', start: index, end: end + 2 + following.name.length })
         continue
       }
-      const town = /\b(?:in|at|from|near|outside|of|to)\s(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?), $/u.exec(text.slice(Math.max(0, match.index - 30), match.index))
-      const townStart = match.index - 2 - (town?.[1]!.length ?? 0)
-      add({ type: 'place', start: town && regionNames.has(match[0]) && !notName.has(town[1]!) && !isKnown(town[1]!) ? townStart : match.index, end })
+      const town = /\b(?:in|at|from|near|outside|of|to)\s(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?), $/u.exec(text.slice(Math.max(0, index - 30), index))
+      const townStart = index - 2 - (town?.[1]!.length ?? 0)
+      add({ type: 'place', start: town && regionNames.has(name) && !notName.has(town[1]!) && !isKnown(town[1]!) ? townStart : index, end })
     }
 
     // Carmen “Carmy” Berzatto, Dwayne “The Rock” Johnson: a nickname inside a name.
@@ -267,9 +268,9 @@ export function extract(tree: ArticleRoot, input: string, settings: Settings): E
       if (givenName(match[1]!) || wordGivenNames.has(match[1]!)) add({ type: 'person', start: match.index, end: match.index + match[0].length })
     }
     // A performer known by one name, unless it starts a longer name (“Jennie Kim”).
-    for (const match of allMatches(gazetteerPatterns.person, text)) {
-      const end = match.index + match[0].length
-      if (!/^ \p{Lu}/u.test(text.slice(end, end + 2))) add({ type: 'person', start: match.index, end })
+    for (const { index, name } of gazetteerLists.person.find(text)) {
+      const end = index + name.length
+      if (!/^ \p{Lu}/u.test(text.slice(end, end + 2))) add({ type: 'person', start: index, end })
     }
 
     // compromise is the slowest step by far: it reads only the sentence
@@ -889,12 +890,6 @@ function occurrences(text: string, name: string): number[] {
   return found
 }
 
-function wordList(names: readonly string[]): RegExp {
-  if (!names.length) return /$^/g
-  const escaped = [...names].sort((a, b) => b.length - a.length).map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}+])`, 'gu')
-}
-
 /**
  * The ways a known title or name is written: as listed, with every word
  * capitalised (“Orange Is The New Black”) and in capitals (“SHADOW AND
@@ -923,5 +918,5 @@ function moneyValue(text: string): string {
 
 /** @internal The extractor's dynamically built regular expressions, for the ReDoS test. */
 export function extractRegexes(): RegExp[] {
-  return [capitalRun, wordList(orgNames), wordList(placeNames), wordList(writtenForms(personNames)), wordList(writtenForms(showNames)), wordList(['A.B. & C+', 'x|y'])]
+  return [capitalRun]
 }
