@@ -11,6 +11,8 @@ interface Node {
 }
 
 const wordChar = /[\p{L}\p{N}]/u
+/** The start table of an empty list, shared: a user's gazetteer is mostly empty. */
+const noStarts = new Uint8Array(0x10000)
 
 /** Whether the code point at `index` is a letter or digit (`false` outside the text). */
 function isWordChar(text: string, index: number): boolean {
@@ -39,10 +41,14 @@ function isWordChar(text: string, index: number): boolean {
  */
 export class NameList {
   readonly #root: Node = { next: new Map() }
+  /** Which UTF-16 units start a name: most places in a text start none. */
+  #starts: Uint8Array = noStarts
 
   constructor(names: Iterable<string>) {
     for (const name of names) {
       if (!name) continue
+      if (this.#starts === noStarts) this.#starts = new Uint8Array(0x10000)
+      this.#starts[name.charCodeAt(0)] = 1
       let node = this.#root
       for (let index = 0; index < name.length; index++) {
         const code = name.charCodeAt(index)
@@ -57,13 +63,15 @@ export class NameList {
   /** Every name in `text`, in order, none overlapping. */
   find(text: string): Found[] {
     const found: Found[] = []
-    const root = this.#root
+    const starts = this.#starts
+    if (starts === noStarts) return found
     for (let start = 0; start < text.length; ) {
-      let node = root.next.get(text.charCodeAt(start))
-      if (!node || isWordChar(text, start - 1)) {
+      const code = text.charCodeAt(start)
+      if (!starts[code] || isWordChar(text, start - 1)) {
         start++
         continue
       }
+      let node = this.#root.next.get(code)
       let end = -1
       let name = ''
       for (let index = start + 1; node; node = node.next.get(text.charCodeAt(index++))) {
