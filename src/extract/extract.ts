@@ -297,9 +297,14 @@ export function extract(tree: ArticleRoot, input: string, settings: Settings): E
       const tokens = run.split(/\s+/)
       const before = text.slice(Math.max(0, start - 30), start)
       const afterRole = roleNouns.test(before)
-      // One word is a name only after a role: “singer IU”, “character Legoshi”.
+      const midSentence = /(?:^|[^\p{L}])\p{Ll}+,?\s$/u.test(before)
+      // One word is a name only after a role (“singer IU”, “character
+      // Legoshi”), or inside a sentence when compromise's lexicon lists it
+      // as a person's name (“because he likes Messi”, “a post about Ronaldo”).
+      // Not a possessive before a capital: “Pete’s Dragon” is a title.
+      const knownName = tokens.length === 1 && midSentence && personWord(run) && !/^['’]s \p{Lu}/u.test(text.slice(end, end + 4))
       const personLike =
-        (tokens.length >= 2 || (afterRole && !/\bmodel\s$/.test(before) && /(?:^|[^\p{L}])\p{Ll}+\s$/u.test(before) && oneWordName(run))) &&
+        (tokens.length >= 2 || knownName || (afterRole && !/\bmodel\s$/.test(before) && midSentence && oneWordName(run))) &&
         tokens.length <= 4 &&
         tokens.every(
           (token, index) =>
@@ -353,9 +358,9 @@ export function extract(tree: ArticleRoot, input: string, settings: Settings): E
       const asRole = tokens.length >= 2 && roleAfter.test(text.slice(end, end + 30))
       // “Stana Katic (“Absentia,” “Castle”)”: a name followed by its credits.
       const credited = tokens.length >= 2 && /^ \((?:["“]|played by\s)/.test(text.slice(end, end + 13))
-      const decided = familyNames.has(tokens[0]!) || afterRole || asRole || nameShaped || initialed || ofTitle || ownsTitle || credited
+      const decided = familyNames.has(tokens[0]!) || knownName || afterRole || asRole || nameShaped || initialed || ofTitle || ownsTitle || credited
       const free = !taken.some(([a, b]) => start < b && end > a)
-      if (free && personLike && (afterRole || !demonymRun(tokens)) && (decided || compromiseSays(run, start, end))) {
+      if (free && personLike && (afterRole || knownName || !demonymRun(tokens)) && (decided || compromiseSays(run, start, end))) {
         // “Robert Downey, Jr.”: the suffix is part of the name.
         const suffix = /^,? (?:Jr|Sr)\.?|^,? (?:II|III|IV)(?![\p{L}\p{N}])/u.exec(text.slice(end, end + 6))
         add({ type: 'person', start, end: end + (suffix?.[0].length ?? 0) })
@@ -809,6 +814,18 @@ function oneWordName(word: string): boolean {
   const tag = lexicon[word.toLowerCase()]
   return tag === undefined || givenName(word) || familyName(word)
 }
+
+/**
+ * A capitalised word that compromise's lexicon lists as a given, family or
+ * famous person's name only (“Messi”, “Hector”; not “Paris”, nor “Will”),
+ * and that is not a Korean family name, which alone names no one person.
+ */
+function personWord(word: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word) || isKnown(word) || familyNames.has(word)) return false
+  const tag = lexicon[word.toLowerCase()]
+  return typeof tag === 'string' && personTags.has(tag)
+}
+const personTags = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person'])
 
 /** Whether a run starts like a person's name: a known family or given name (“Yang Mi”, “Noah Jupe”). */
 function personish(run: string): boolean {
