@@ -89,6 +89,8 @@ describe('extract', () => {
     ['SHADOW AND BONE:\n\nOrange Is The New Black ended.', ['show:SHADOW AND BONE', 'show:Orange Is The New Black']],
     ['Does Copper Hills Season 2 Have A Release Date? Is Moonlit Harbor Season 3 Happening?', ['show:Copper Hills', 'show:Moonlit Harbor']],
     ['Shows cancelled after one season include Moonlit Harbor, Copper Hills and Dana & the Lanterns.', ['show:Moonlit Harbor', 'show:Copper Hills', 'show:Dana & the Lanterns']],
+    // A name compromise's lexicon lists as a city, country or region.
+    ['Half of Costa Rica’s power came from dams, they said in Calgary.', ['place:Costa Rica', 'place:Calgary']],
     // One word inside a sentence that compromise's lexicon knows as a person's name.
     ['The fans love Messi, and a post about Hector went round.', ['person:Messi', 'person:Hector']],
     ['Fans of The Walking Dead and Grey’s Anatomy played Splatoon 3 and Metal Gear Solid: Rising for 24th September.', ['show:The Walking Dead', 'show:Grey’s Anatomy', 'show:Splatoon 3', 'show:Metal Gear Solid: Rising', 'date:24th September']],
@@ -152,6 +154,8 @@ describe('extract', () => {
     ['People say it is Legendary. Xbox owners agree.', ['org:People', 'org:Legendary', 'org:Xbox']],
     ['Springs in Spring Valley and the Summer Olympics were fine.', ['date:Spring', 'date:Summer']],
     ['They toured London, Paris and South Korea, Thailand. Meanwhile, France said no.', ['place:London, Paris', 'place:South Korea, Thailand', 'place:Meanwhile, France', 'place:Meanwhile']],
+    // Not a ticker in capitals, nor a place word that begins a longer name.
+    ['It is now Paramount Global (PARA). Paris Hilton met Chelsea.', ['place:PARA', 'place:Paris', 'place:Chelsea']],
     // A lone name word: not a possessive before a capital, not at a sentence's start, not a Korean family name, not a place.
     ['They think that Pete’s Dragon will sell. Will it? Chase the deal, said producer Kim in Paris.', ['person:Pete', 'person:Will', 'person:Chase', 'person:Kim', 'person:Paris']],
     ['My Demon: Ending Explained and Possibilities for Season 2\n\nShows Which Have Been Renewed for Season 2:', ['show:Ending Explained and Possibilities for', 'show:Ending Explained and Possibilities', 'show:Shows Which Have Been Renewed']],

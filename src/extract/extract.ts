@@ -263,6 +263,15 @@ export function extract(tree: ArticleRoot, input: string, settings: Settings): E
       add({ type: 'place', start: town && regionNames.has(name) && !notName.has(town[1]!) && !isKnown(town[1]!) ? townStart : index, end })
     }
 
+    // “in Calgary”, “Costa Rica’s grid”: a name compromise's lexicon lists
+    // as a city, country or region, unless another name follows (“Paris Hilton”).
+    // “Half of Costa Rica”: at a sentence's start, the place follows “of”.
+    for (const { run: whole, start: from } of nameRuns) {
+      const end = from + whole.length
+      const run = placeName(whole) ? whole : / of (.+)$/.exec(whole)?.[1] ?? ''
+      if (placeName(run) && !/^ \p{Lu}\p{Ll}/u.test(text.slice(end, end + 3))) add({ type: 'place', start: end - run.length, end })
+    }
+
     // Carmen “Carmy” Berzatto, Dwayne “The Rock” Johnson: a nickname inside a name.
     for (const match of allMatches(nicknamed, text)) {
       if (givenName(match[1]!) || wordGivenNames.has(match[1]!)) add({ type: 'person', start: match.index, end: match.index + match[0].length })
@@ -814,6 +823,17 @@ function oneWordName(word: string): boolean {
   const tag = lexicon[word.toLowerCase()]
   return tag === undefined || givenName(word) || familyName(word)
 }
+
+/**
+ * A name, written as one (“Costa Rica”, not the ticker “PARA”), that
+ * compromise's lexicon lists as a city, country, region or place.
+ */
+function placeName(run: string): boolean {
+  if (isKnown(run) || !run.split(' ').every((word) => /^\p{Lu}\p{Ll}+$/u.test(word) || /^(?:of|de|la|del|do|da|upon|on)$/.test(word))) return false
+  const tag = lexicon[run.toLowerCase()]
+  return [tag ?? []].flat().some((one) => placeTags.has(one))
+}
+const placeTags = new Set(['City', 'Country', 'Region', 'Place'])
 
 /**
  * A capitalised word that compromise's lexicon lists as a given, family or
