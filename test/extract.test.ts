@@ -89,6 +89,8 @@ describe('extract', () => {
     ['SHADOW AND BONE:\n\nOrange Is The New Black ended.', ['show:SHADOW AND BONE', 'show:Orange Is The New Black']],
     ['Does Copper Hills Season 2 Have A Release Date? Is Moonlit Harbor Season 3 Happening?', ['show:Copper Hills', 'show:Moonlit Harbor']],
     ['Shows cancelled after one season include Moonlit Harbor, Copper Hills and Dana & the Lanterns.', ['show:Moonlit Harbor', 'show:Copper Hills', 'show:Dana & the Lanterns']],
+    // A name compromise's lexicon lists as an organisation or a team.
+    ['They love ABBA, and Aston Villa won.', ['org:ABBA', 'org:Aston Villa']],
     // A name compromise's lexicon lists as a city, country or region.
     ['Half of Costa Rica’s power came from dams, they said in Calgary.', ['place:Costa Rica', 'place:Calgary']],
     // One word inside a sentence that compromise's lexicon knows as a person's name.

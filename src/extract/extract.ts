@@ -265,6 +265,12 @@ export function extract(tree: ArticleRoot, input: string, settings: Settings): E
 
     // “in Calgary”, “Costa Rica’s grid”: a name compromise's lexicon lists
     // as a city, country or region, unless another name follows (“Paris Hilton”).
+    // “ABBA”, “Aston Villa”: a name compromise's lexicon lists as an
+    // organisation or a team (not an abbreviation such as “Ltd”).
+    for (const { run, start } of nameRuns) {
+      const tag = lexicon[run.toLowerCase()]
+      if ((tag === 'Organization' || tag === 'SportsTeam') && !isKnown(run)) add({ type: 'org', start, end: start + run.length })
+    }
     // “Half of Costa Rica”: at a sentence's start, the place follows “of”.
     for (const { run: whole, start: from } of nameRuns) {
       const end = from + whole.length
