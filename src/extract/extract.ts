@@ -274,7 +274,8 @@ export function extract(tree: ArticleRoot, input: string, settings: Settings): E
     // “Half of Costa Rica”: at a sentence's start, the place follows “of”.
     for (const { run: whole, start: from } of nameRuns) {
       const end = from + whole.length
-      const run = placeName(whole) ? whole : / of (.+)$/.exec(whole)?.[1] ?? ''
+      const of = whole.lastIndexOf(' of ')
+      const run = placeName(whole) ? whole : of === -1 ? '' : whole.slice(of + 4)
       if (placeName(run) && !/^ \p{Lu}\p{Ll}/u.test(text.slice(end, end + 3))) add({ type: 'place', start: end - run.length, end })
     }
 
