@@ -263,20 +263,21 @@ export function extract(tree: ArticleRoot, input: string, settings: Settings): E
       add({ type: 'place', start: town && regionNames.has(name) && !notName.has(town[1]!) && !isKnown(town[1]!) ? townStart : index, end })
     }
 
-    // “in Calgary”, “Costa Rica’s grid”: a name compromise's lexicon lists
-    // as a city, country or region, unless another name follows (“Paris Hilton”).
-    // “ABBA”, “Aston Villa”: a name compromise's lexicon lists as an
-    // organisation or a team (not an abbreviation such as “Ltd”).
+    // Names compromise's lexicon lists: an organisation or a team (“ABBA”,
+    // “Aston Villa”; not an abbreviation such as “Ltd”), or a city, country
+    // or region (“in Calgary”, “Costa Rica’s grid”; after “of” at a
+    // sentence's start, “Half of Costa Rica”), unless another name follows
+    // (“Paris Hilton”).
     for (const { run, start } of nameRuns) {
+      const end = start + run.length
       const tag = lexicon[run.toLowerCase()]
-      if ((tag === 'Organization' || tag === 'SportsTeam') && !isKnown(run)) add({ type: 'org', start, end: start + run.length })
-    }
-    // “Half of Costa Rica”: at a sentence's start, the place follows “of”.
-    for (const { run: whole, start: from } of nameRuns) {
-      const end = from + whole.length
-      const of = whole.lastIndexOf(' of ')
-      const run = placeName(whole) ? whole : of === -1 ? '' : whole.slice(of + 4)
-      if (placeName(run) && !/^ \p{Lu}\p{Ll}/u.test(text.slice(end, end + 3))) add({ type: 'place', start: end - run.length, end })
+      if ((tag === 'Organization' || tag === 'SportsTeam') && !isKnown(run)) {
+        add({ type: 'org', start, end })
+        continue
+      }
+      const tail = run.lastIndexOf(' of ') === -1 ? '' : run.slice(run.lastIndexOf(' of ') + 4)
+      const place = placeName(run) ? run : tail && placeName(tail) ? tail : undefined
+      if (place && !/^ \p{Lu}\p{Ll}/u.test(text.slice(end, end + 3))) add({ type: 'place', start: end - place.length, end })
     }
 
     // Carmen “Carmy” Berzatto, Dwayne “The Rock” Johnson: a nickname inside a name.

@@ -30,10 +30,10 @@ function isWordChar(text: string, index: number): boolean {
  * followed by a letter, a digit or “+” (“Disney+” is not “Disney”).
  *
  * It finds what one alternation of every name would find, by walking a
- * character trie from each word start. Built in microseconds and run
- * without backtracking, it spares the first `analyze` the compiling of
- * expressions of some thousand alternatives (about 60 ms), and every later
- * one their scanning.
+ * character trie from each word start. Built in microseconds, it spares
+ * the first `analyze` the compiling of expressions of some thousand
+ * alternatives (about 60 ms); later scans cost about what those
+ * expressions did.
  *
  * @example
  * new NameList(['Seoul', 'South Korea']).find('From Seoul, South Korea.')
