@@ -1,7 +1,7 @@
 import type { Element, Nodes as HastNodes, Root as HastRoot } from 'hast'
 import { fromHtml } from 'hast-util-from-html'
 import { toMdast as hastToMdast } from 'hast-util-to-mdast'
-import type { Root as MdastRoot } from 'mdast'
+import type { Break, Paragraph, Root as MdastRoot, Text } from 'mdast'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
@@ -13,9 +13,11 @@ import type { ArticleRoot } from './tree.js'
 /** A concrete format: what `'auto'` resolves to. */
 export type SourceFormat = Exclude<Format, 'auto'>
 
-// Plain text is parsed by remark with every construct but the paragraph
-// switched off: blank lines separate blocks, and every character a reader
-// sees stays text (“#1”, “1.”, “*”, “> ” and indented lines included).
+// remark with every construct but the paragraph switched off reads plain
+// text as copydesk does (blank lines separate blocks, and every character a
+// reader sees stays text: “#1”, “1.”, “*”, “> ”, indented lines). Plain text
+// is read by `textToMdast` below, a tenth of the time; this processor is
+// kept as the reference a test holds it equal to.
 const plainText = {
   disable: {
     null: [
@@ -101,7 +103,6 @@ function containerDepth(input: string): number {
   return deepest
 }
 
-let textProcessor: ReturnType<typeof makeTextProcessor> | undefined
 let markdownProcessor: ReturnType<typeof makeMarkdownProcessor> | undefined
 
 /**
@@ -121,15 +122,87 @@ export function toMdast(input: string, format: SourceFormat): MdastRoot {
   }
   if (format === 'markdown') {
     markdownProcessor ??= makeMarkdownProcessor()
-    return markdownProcessor.parse(input)
+    const mdast = markdownProcessor.parse(input)
+    // micromark skips a byte order mark and counts positions from after it.
+    if (input.charCodeAt(0) === 0xfeff) pastByteOrderMark(mdast)
+    return mdast
   }
-  textProcessor ??= makeTextProcessor()
-  return textProcessor.parse(input)
+  return textToMdast(input)
 }
 
-function makeTextProcessor() {
+/** remark set to read plain text: the reference `textToMdast` is tested against. */
+export function remarkPlainText() {
   return unified().use(remarkParse).data('micromarkExtensions', [plainText])
 }
+
+/**
+ * Plain text to mdast, node for node what {@link remarkPlainText} makes:
+ * paragraphs separated by lines of only spaces and tabs; each line’s leading
+ * and trailing spaces and tabs dropped from the text, the line endings kept;
+ * two or more spaces ending a line a `break`; NUL read as U+FFFD. One
+ * difference: a byte order mark is skipped with positions still counted
+ * from the input’s start (remark counts them from after the mark).
+ */
+export function textToMdast(input: string): MdastRoot {
+  const children: Paragraph[] = []
+  let line = 1
+  let lineStart = 0
+  const point = (offset: number) => ({ line, column: offset - lineStart + 1, offset })
+  let paragraph: Paragraph | undefined
+  let text: Text | undefined
+  // The open paragraph's last line: where its content ends (offset and
+  // point), where its trailing white space ends, and where the next line starts.
+  let pending: { contentEnd: number; start: ReturnType<typeof point>; end: number; next: number } | undefined
+  let index = input.charCodeAt(0) === 0xfeff ? 1 : 0
+  while (index <= input.length) {
+    let end = index
+    while (end < input.length && input.charCodeAt(end) !== 10 && input.charCodeAt(end) !== 13) end++
+    const next = input.charCodeAt(end) === 13 && input.charCodeAt(end + 1) === 10 ? end + 2 : end + 1
+    let contentStart = index
+    while (contentStart < end && isBlank(input.charCodeAt(contentStart))) contentStart++
+    let contentEnd = end
+    while (contentEnd > contentStart && isBlank(input.charCodeAt(contentEnd - 1))) contentEnd--
+    if (contentStart === end) {
+      paragraph = text = pending = undefined
+    } else {
+      const content = readable(input.slice(contentStart, contentEnd))
+      if (!paragraph || !pending || !text) {
+        text = { type: 'text', value: content, position: { start: point(contentStart), end: point(contentEnd) } }
+        paragraph = { type: 'paragraph', children: [text], position: { start: point(contentStart), end: point(end) } }
+        children.push(paragraph)
+      } else if (pending.end - pending.contentEnd >= 2 && /^ +$/.test(input.slice(pending.contentEnd, pending.end))) {
+        const hardBreak: Break = { type: 'break', position: { start: pending.start, end: point(index) } }
+        text = { type: 'text', value: content, position: { start: point(contentStart), end: point(contentEnd) } }
+        paragraph.children.push(hardBreak, text)
+        paragraph.position!.end = point(end)
+      } else {
+        text.value += input.slice(pending.end, pending.next) + content
+        text.position!.end = point(contentEnd)
+        paragraph.position!.end = point(end)
+      }
+      pending = { contentEnd, end, next, start: point(contentEnd) }
+    }
+    if (end >= input.length) break
+    index = next
+    line++
+    lineStart = next
+  }
+  return { type: 'root', children, position: { start: { line: 1, column: 1, offset: 0 }, end: point(input.length) } }
+}
+
+/** Move every position in `node` one character on, past a byte order mark (each point once, should nodes share one). */
+function pastByteOrderMark(node: MdastRoot | MdastRoot['children'][number], moved = new Set<object>()): void {
+  for (const point of node.position ? [node.position.start, node.position.end] : []) {
+    if (moved.has(point)) continue
+    moved.add(point)
+    if (point.line === 1) point.column++
+    if (point.offset !== undefined) point.offset++
+  }
+  if ('children' in node) for (const child of node.children) pastByteOrderMark(child, moved)
+}
+
+const isBlank = (code: number) => code === 32 || code === 9
+const readable = (text: string) => (text.includes('\0') ? text.replaceAll('\0', '\uFFFD') : text)
 
 function makeMarkdownProcessor() {
   return unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml'])

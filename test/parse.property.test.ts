@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { parse, type ArticleRoot } from '../src/index.js'
+import { remarkPlainText, textToMdast } from '../src/parse.js'
 
 const word = fc.oneof(
   fc.constantFrom('Netflix', 'Lee', 'Jae-kyoo', 'said', 'the', 'show', 'could', 'return', '2024', '₱100,000', 'Dr.', 'U.S.', '“Kingdom”', 'READ:', '🙂', '한국', 'مرحبا', 'e\u0301'),
@@ -73,5 +74,32 @@ describe('parse: properties', () => {
   })
   it('positions every node of generated HTML', () => {
     fc.assert(fc.property(html, (input) => checkTree(input, parse(input, { format: 'html' }), false)), { seed: 42, numRuns: 300 })
+  })
+
+  // copydesk reads plain text itself; remark, with every construct but the
+  // paragraph switched off, is the reference it must equal node for node.
+  const reference = remarkPlainText()
+  const piece = fc.constantFrom(' ', '  ', '\t', '\n', '\r', '\r\n', 'a', 'Bc', '\0', '\\', '*', '# ', '> ', '1. ', '&amp;', '<b>', '😀', '\u00a0', '\f', '-', '`', '[x](y)', '    code')
+  it('reads plain text exactly as remark does', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
+        const input = pieces.join('')
+        expect(textToMdast(input)).toEqual(reference.parse(input))
+      }),
+      { seed: 7, numRuns: 3000 },
+    )
+  })
+  it.each([
+    ['', 'empty'],
+    ['  a\n   b  \nc\n\n\t\td  e \n \n\n f', 'indents, a hard break, blank lines of white space'],
+    ['x\r\ny\r\n\r\nz\rw', 'CR LF and CR endings'],
+    ['a  ', 'trailing spaces at the end'],
+    ['a\t  \nb', 'a tab before the spaces: no break'],
+  ])('reads %j (%s) as remark does', (input) => {
+    expect(textToMdast(input)).toEqual(reference.parse(input))
+  })
+  it('skips a byte order mark but counts positions from the input’s start', () => {
+    const [paragraph] = textToMdast('\uFEFFHello').children
+    expect(paragraph).toMatchObject({ type: 'paragraph', position: { start: { offset: 1 } }, children: [{ type: 'text', value: 'Hello' }] })
   })
 })

@@ -270,3 +270,18 @@ describe('parse: bad input', () => {
     expect(blocks.at(-1)!.position.end.offset).toBe(input.length - 2)
   }, 180_000)
 })
+
+describe('parse: a byte order mark', () => {
+  it.each([
+    ['text', '\uFEFFTitle\n\nNetflix said so.'],
+    ['markdown', '\uFEFF# Title\n\nNetflix *said* so.'],
+    ['html', '\uFEFF<h1>Title</h1><p>Netflix said so.</p>'],
+  ] as const)('leaves every offset pointing into the %s input', (format, input) => {
+    const blocks = blocksOf(parse(input, { format }))
+    expect(blocks.map((block) => block.text)).toEqual(['Title', 'Netflix said so.'])
+    for (const block of blocks) {
+      for (const sentence of block.children) for (const word of sentence.children) expect(slice(input, word)).toBe(word.value)
+    }
+    expect(input.slice(blocks[1]!.position.start.offset, blocks[1]!.position.end.offset)).toMatch(/^(?:<p>)?Netflix .*so\.(?:<\/p>)?$/)
+  })
+})
