@@ -58,6 +58,24 @@ const remark = find('remark-parse alone')
 log()
 log(`analyze ÷ compromise baseline: ${(compromise.median / full.median).toFixed(2)}× the speed; analyze ÷ remark-parse: ${(remark.median / full.median).toFixed(2)}×.`)
 
+// Where analyze's time goes, from a CPU profile (bench/measure.mjs profile).
+const profiled = JSON.parse(
+  execFileSync(process.execPath, ['--no-turbo-inlining', 'bench/measure.mjs', 'profile', input, String(Math.min(runs, 3))], { encoding: 'utf8', maxBuffer: 1 << 26 }),
+) as { seconds: number; shares: Record<string, number> }
+const share = (name: string) => `${((profiled.shares[name] ?? 0) * 100).toFixed(1)}%`
+log()
+log(`Where analyze's time goes: CPU profile of ${Math.min(runs, 3)} passes over the corpus (V8's inlining off so that every function keeps its frame; ${profiled.seconds.toFixed(2)} s a pass). Parts are disjoint within their stage.`)
+log()
+log('| stage | share | part | share |')
+log('| --- | --- | --- | --- |')
+for (const stage of ['parse to mdast', 'segment', 'classify', 'extract']) {
+  log(`| ${stage} | ${share(stage)} | | |`)
+  const parts = Object.keys(profiled.shares).filter((name) => name.startsWith(`${stage}: `))
+  parts.sort((a, b) => (a.endsWith('the rest') ? 1 : b.endsWith('the rest') ? -1 : profiled.shares[b]! - profiled.shares[a]!))
+  for (const part of parts) log(`| | | ${part.slice(stage.length + 2)} | ${share(part)} |`)
+}
+for (const other of ['garbage collection', 'analyze: the rest (report, glue)', 'outside analyze']) log(`| ${other} | ${share(other)} | | |`)
+
 // Growth with article size: one article of each size, median of runs, in a
 // fresh process.
 log()
