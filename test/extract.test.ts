@@ -74,6 +74,8 @@ describe('extract', () => {
     ['Also See Carla Moreno Speaks Out Against Amber Heard & Thanks Johnny Depp During Trial', ['person:Amber Heard', 'person:Johnny Depp']],
     ['The Tom Hiddleston-led thriller returns alongside Tom Holland in 2021’s hit.', ['person:Tom Hiddleston', 'person:Tom Holland']],
     ['They could clash with Tom Hardy’s Venom. The cast includes Deadshot (Will Smith).', ['person:Tom Hardy', 'person:Will Smith']],
+    // A surname found alone as a person makes the name-shaped run that ends in it its full name.
+    ['Rumours say Hugh Jackman’s Wolverine and Tobey Marwick’s hero return. Sony has plans for Marwick and Andrew Garfield.', ['person:Tobey Marwick', 'person:Andrew Garfield']],
     ['Gomez has a cooking show titled Selena + Chef on HBO Max. Selena Gomez and Frankie Bridge spoke.', ['show:Selena + Chef', 'org:HBO Max', 'person:Selena Gomez', 'person:Frankie Bridge']],
     ['Gong Yoo, Park Bo-gum and Namkoong Min won. Directed by Atlee, Jawan features Nayanthara, Vijay Sethupathi, Sanya Malhotra, and Ridhi Dogra.', ['person:Namkoong Min', 'person:Atlee', 'person:Nayanthara', 'person:Vijay Sethupathi', 'person:Ridhi Dogra']],
     ['Even having Deng Lun or Xing Zhaolin return would help.', ['person:Deng Lun', 'person:Xing Zhaolin']],
@@ -153,6 +155,8 @@ describe('extract', () => {
     ['A drake swam by as the usher sang. SIA flies to Paris.', ['person:drake', 'person:usher', 'person:SIA']],
     ['The Chip and Dale Park Life Special Is Here With Song Sales Data.', ['person:Park Life', 'person:Song Sales']],
     ['According to Daniel Reyes, the agency told South Korean fans so.', ['org:Daniel Reyes', 'org:South Korean']],
+    // … but not with a word before it that no given name is (“Director”, “Sony”).
+    ['Sony has plans for Marwick and Andrew Garfield. Director Marwick spoke, and Sony Marwick rose.', ['person:Director Marwick', 'person:Sony Marwick']],
     ['People say it is Legendary. Xbox owners agree.', ['org:People', 'org:Legendary', 'org:Xbox']],
     ['Springs in Spring Valley and the Summer Olympics were fine.', ['date:Spring', 'date:Summer']],
     ['They toured London, Paris and South Korea, Thailand. Meanwhile, France said no.', ['place:London, Paris', 'place:South Korea, Thailand', 'place:Meanwhile, France', 'place:Meanwhile']],

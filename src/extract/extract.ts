@@ -198,6 +198,7 @@ export function extract(tree: ArticleRoot, input: string, settings: Settings): E
 
   // Pass 2: every mention, block by block.
   const verdicts = new Map<string, boolean>()
+  const runsOf = new Map<BlockNode, ReturnType<typeof namesIn>>()
   for (const block of blocks) {
     const { text } = block
     const taken: Array<[number, number]> = []
@@ -233,6 +234,7 @@ export function extract(tree: ArticleRoot, input: string, settings: Settings): E
     // An organisation's full name wins over a place or a name inside it
     // (“Singapore Airlines”, “Bank of England”, “Ford Motor Company”).
     const nameRuns = namesIn(capitalRuns.get(block)!)
+    runsOf.set(block, nameRuns)
     for (const { run, start } of nameRuns) {
       // “outsourced to March Jack studio”: a name before a lower-case company noun.
       const named = /^ (?:studios?|agency|label|streamer|broadcaster|publisher)\b/.test(text.slice(start + run.length, start + run.length + 13)) && !placeNames.includes(run) && (/\s/.test(run) || lexicon[run.toLowerCase()] === undefined)
@@ -422,7 +424,31 @@ export function extract(tree: ArticleRoot, input: string, settings: Settings): E
       if (player && text[player.end] === ')' && run.split(' ').length <= 3 && !isKnown(run)) add({ type: 'person', start, end })
     }
   }
+  fullNames(mentions, runsOf)
   return merge(mentions, input)
+}
+
+/**
+ * “Tobey Maguire’s Spider-Man … Maguire and Andrew Garfield”: once a
+ * one-word name is a person, a run of two or three name-shaped words
+ * ending in it, where no rule found anything, is that person's full name.
+ * The words before it must be given names or words no lexicon lists, so
+ * that “Director Maguire” or “Sony Maguire” stay out.
+ */
+function fullNames(mentions: Mention[], runsOf: Map<BlockNode, Array<{ run: string; start: number }>>): void {
+  const alone = new Set(
+    mentions.filter((mention) => mention.type === 'person').map((mention) => mention.block.text.slice(mention.start, mention.end)).filter((text) => nameWord.test(text)),
+  )
+  if (!alone.size) return
+  for (const [block, runs] of runsOf) {
+    for (const { run, start } of runs) {
+      const tokens = run.split(' ')
+      if (tokens.length < 2 || tokens.length > 3 || !alone.has(tokens.at(-1)!) || isKnown(run)) continue
+      const given = tokens.slice(0, -1).every((token) => nameWord.test(token) && !notName.has(token) && (givenName(token) || lexicon[token.toLowerCase()] === undefined))
+      const end = start + run.length
+      if (given && !mentions.some((mention) => mention.block === block && start < mention.end && end > mention.start)) mentions.push({ type: 'person', start, end, block })
+    }
+  }
 }
 
 /**
