@@ -27,6 +27,36 @@ let processor: ReturnType<typeof retext> | undefined
  * splitSentences('Dr. Lee spoke. He left.') // [[0, 14], [15, 23]]
  */
 export function splitSentences(text: string): Array<[number, number]> {
+  const spans = oneSentence(text) ?? retextSentences(text)
+  return spans.flatMap(([start, end]) => splitNumbers(text, start, end)).flatMap(([start, end]) => splitLines(text, start, end))
+}
+
+// retext's sentence-ending marks and white space (parse-latin's expressions).
+const terminalMark = /[!.?\u2026\u203D]/
+const closing = '!.?\u2026\u203D"\')]\u2019\u201D'
+const blankLine = /(?:\r\n|\r|\n)[\t\v\f \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]*(?:\r\n|\r|\n)/
+const space = /[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]/
+
+/**
+ * A text with no sentence-ending mark before its last word and no blank
+ * line is one sentence, as retext finds it: its span, without parsing.
+ * News paragraphs are often one sentence, and so are headings, bylines and
+ * link lines: 412 of the 703 blocks of dev.jsonl take this path. A test
+ * holds it equal to retext.
+ */
+export function oneSentence(text: string): Array<[number, number]> | undefined {
+  let start = 0
+  let end = text.length
+  while (start < end && space.test(text[start]!)) start++
+  while (end > start && space.test(text[end - 1]!)) end--
+  if (start === end) return undefined
+  let body = end
+  while (body > start && closing.includes(text[body - 1]!)) body--
+  return terminalMark.test(text.slice(start, body)) || blankLine.test(text) ? undefined : [[start, end]]
+}
+
+/** Spans of the sentences retext finds, with abbreviations joined back. */
+export function retextSentences(text: string): Array<[number, number]> {
   processor ??= retext()
   const tree = processor.parse(text) as NlcstRoot
   const spans: Array<[number, number]> = []
@@ -41,7 +71,7 @@ export function splitSentences(text: string): Array<[number, number]> {
       else spans.push([start, end])
     }
   }
-  return spans.flatMap(([start, end]) => splitNumbers(text, start, end)).flatMap(([start, end]) => splitLines(text, start, end))
+  return spans
 }
 
 // retext does not end a sentence at a number (“on Aug. 5. He left.”); a

@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { parse, type ArticleRoot } from '../src/index.js'
 import { remarkPlainText, textToMdast } from '../src/parse.js'
+import { oneSentence, retextSentences } from '../src/sentences.js'
 
 const word = fc.oneof(
   fc.constantFrom('Netflix', 'Lee', 'Jae-kyoo', 'said', 'the', 'show', 'could', 'return', '2024', '₱100,000', 'Dr.', 'U.S.', '“Kingdom”', 'READ:', '🙂', '한국', 'مرحبا', 'e\u0301'),
@@ -101,5 +102,23 @@ describe('parse: properties', () => {
   it('skips a byte order mark but counts positions from the input’s start', () => {
     const [paragraph] = textToMdast('\uFEFFHello').children
     expect(paragraph).toMatchObject({ type: 'paragraph', position: { start: { offset: 1 } }, children: [{ type: 'text', value: 'Hello' }] })
+  })
+
+  // A text read as one sentence without retext must be one sentence for retext too.
+  const sentencePiece = fc.constantFrom(' ', '\n', '\r\n', '\t', '\u00a0', '\u2028', '\ufeff', 'a', 'Bc', 'Dr', '.', '!', '?', '…', '‽', '"', '”', '’', ')', ']', '(', ',', '—', '😀', '1', 'U.S', ':', '。')
+  it('takes a text for one sentence only where retext does', () => {
+    let single = 0
+    fc.assert(
+      fc.property(fc.array(sentencePiece, { maxLength: 30 }), (pieces) => {
+        const input = pieces.join('')
+        const span = oneSentence(input)
+        if (span) {
+          single++
+          expect(span).toEqual(retextSentences(input))
+        }
+      }),
+      { seed: 11, numRuns: 3000 },
+    )
+    expect(single).toBeGreaterThan(500)
   })
 })
