@@ -150,9 +150,10 @@ export function textToMdast(input: string): MdastRoot {
   const point = (offset: number) => ({ line, column: offset - lineStart + 1, offset })
   let paragraph: Paragraph | undefined
   let text: Text | undefined
-  // The open paragraph's last line: where its content ends (offset and
-  // point), where its trailing white space ends, and where the next line starts.
-  let pending: { contentEnd: number; start: ReturnType<typeof point>; end: number; next: number } | undefined
+  // The open paragraph's last line: where its content ends (as an offset,
+  // and as the point a hard break would start at), where its trailing white
+  // space ends, and where the next line starts.
+  let pending: { contentEnd: number; breakStart: ReturnType<typeof point>; end: number; next: number } | undefined
   let index = input.charCodeAt(0) === 0xfeff ? 1 : 0
   while (index <= input.length) {
     let end = index
@@ -171,7 +172,7 @@ export function textToMdast(input: string): MdastRoot {
         paragraph = { type: 'paragraph', children: [text], position: { start: point(contentStart), end: point(end) } }
         children.push(paragraph)
       } else if (pending.end - pending.contentEnd >= 2 && /^ +$/.test(input.slice(pending.contentEnd, pending.end))) {
-        const hardBreak: Break = { type: 'break', position: { start: pending.start, end: point(index) } }
+        const hardBreak: Break = { type: 'break', position: { start: pending.breakStart, end: point(index) } }
         text = { type: 'text', value: content, position: { start: point(contentStart), end: point(contentEnd) } }
         paragraph.children.push(hardBreak, text)
         paragraph.position!.end = point(end)
@@ -180,7 +181,7 @@ export function textToMdast(input: string): MdastRoot {
         text.position!.end = point(contentEnd)
         paragraph.position!.end = point(end)
       }
-      pending = { contentEnd, end, next, start: point(contentEnd) }
+      pending = { contentEnd, breakStart: point(contentEnd), end, next }
     }
     if (end >= input.length) break
     index = next
