@@ -173,6 +173,18 @@ describe('extract', () => {
     })
   }
 
+  it('links an abbreviation defined in brackets to its organisation, and no other', () => {
+    const input = 'The Korea Film Industry Council (KFIC) met. Later the KFIC said so. Chief Executive Officer (CEO) Ann Lee spoke; the CEO left.'
+    const found = analyze(input).entities
+    const council = found.find((entity) => entity.name === 'Korea Film Industry Council')
+    expect(council?.type).toBe('org')
+    expect(council?.mentions.map((mention) => mention.text)).toEqual(['Korea Film Industry Council', 'KFIC', 'KFIC'])
+    // An abbreviation a gazetteer knows as well is linked all the same.
+    const broadcaster = analyze('The Munhwa Broadcasting Corporation (MBC) grew; MBC said so.').entities.filter((entity) => entity.type === 'org')
+    expect(broadcaster.map((entity) => [entity.name, entity.mentions.length])).toEqual([['Munhwa Broadcasting Corporation', 3]])
+    expect(found.some((entity) => /CEO|Chief Executive/.test(entity.name))).toBe(false)
+  })
+
   it('respects `entities: false` and the gazetteer option', () => {
     expect(analyze('Netflix said so.', { entities: false }).entities).toEqual([])
     expect(entities('We met Zorblat at Quux Hall.', undefined)).not.toContain('person:Zorblat')

@@ -426,7 +426,61 @@ export function extract(tree: ArticleRoot, input: string, settings: Settings): E
     }
   }
   fullNames(mentions, runsOf)
+  acronyms(mentions, runsOf)
   return merge(mentions, input)
+}
+
+/**
+ * “The European Central Bank (ECB) … the ECB said”: an organisation or a
+ * place followed by its initials in brackets defines an abbreviation, and
+ * every use of it in the article is a mention of the same entity. The
+ * initials must spell the last words of the name. An unknown name with
+ * initials is no entity of its own: “Chief Executive Officer (CEO)” and
+ * “Software Development Kit (SDK)” read the same way.
+ */
+function acronyms(mentions: Mention[], runsOf: Map<BlockNode, Array<{ run: string; start: number }>>): void {
+  const defined: Array<{ abbreviation: string; name: string; type: EntityType }> = []
+  for (const [block, runs] of runsOf) {
+    for (const { run, start } of runs) {
+      const end = start + run.length
+      const abbreviation = /^ \((\p{Lu}[\p{Lu}&]{1,5})\)/u.exec(block.text.slice(end, end + 10))?.[1]
+      const name = abbreviation && spelledBy(run, abbreviation.replace('&', ''))
+      if (!abbreviation || !name || defined.some((one) => one.abbreviation === abbreviation)) continue
+      const from = end - name.length
+      const found = mentions.find((mention) => mention.block === block && mention.start <= from && mention.end >= end)
+      if (!found || (found.type !== 'org' && found.type !== 'place')) continue
+      defined.push({ abbreviation, name: found.base ?? block.text.slice(found.start, found.end), type: found.type })
+    }
+  }
+  for (const { abbreviation, name, type } of defined) {
+    for (const block of runsOf.keys()) {
+      for (const index of occurrences(block.text, abbreviation)) {
+        const end = index + abbreviation.length
+        // A rule may have found it already (a known name): it is linked too.
+        const same = mentions.find((mention) => mention.block === block && mention.start === index && mention.end === end && mention.type === type)
+        if (same) same.base = name
+        else if (!overlaps(mentions, block, index, end)) mentions.push({ type, block, start: index, end, base: name })
+      }
+    }
+  }
+}
+
+/** The last words of `run` whose initials spell `letters` (“United Auto Workers” for “UAW”), if any. */
+function spelledBy(run: string, letters: string): string | undefined {
+  const words = run.split(' ')
+  let at = letters.length
+  for (let index = words.length - 1; index >= 0 && at > 0; index--) {
+    const word = words[index]!
+    if (small.has(word.toLowerCase())) continue
+    if (word[0]!.toUpperCase() !== letters[at - 1]) return undefined
+    at--
+    if (at === 0) return words.slice(index).join(' ')
+  }
+  return undefined
+}
+
+function overlaps(mentions: Mention[], block: BlockNode, start: number, end: number): boolean {
+  return mentions.some((mention) => mention.block === block && start < mention.end && end > mention.start)
 }
 
 /**
@@ -447,7 +501,7 @@ function fullNames(mentions: Mention[], runsOf: Map<BlockNode, Array<{ run: stri
       if (tokens.length < 2 || tokens.length > 3 || !alone.has(tokens.at(-1)!) || isKnown(run)) continue
       const given = tokens.slice(0, -1).every((token) => nameWord.test(token) && !notName.has(token) && (givenName(token) || lexicon[token.toLowerCase()] === undefined))
       const end = start + run.length
-      if (given && !mentions.some((mention) => mention.block === block && start < mention.end && end > mention.start)) mentions.push({ type: 'person', start, end, block })
+      if (given && !overlaps(mentions, block, start, end)) mentions.push({ type: 'person', start, end, block })
     }
   }
 }
