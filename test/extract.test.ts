@@ -18,6 +18,9 @@ describe('extract', () => {
     ['It has been the best week since November.', ['date:November=2008-11'], '2009-03-13'],
     ['Output fell between April and June, the cars of the 70s and 80s, and costs rose on the year previous.', ['date:April=2008-04', 'date:June=2008-06', 'date:80s=198', 'date:the year previous=2008'], '2009-02-03'],
     ['It came in December of last year; in spring it rained, and this morning the previous year ended.', ['date:December of last year=2008-12', 'date:spring=2009-SP', 'date:this morning=2009-03-13', 'date:the previous year=2008'], '2009-03-13'],
+    // A weekday before a day of the month is that day, in a year where the day falls on that weekday.
+    ['It arrives Friday, August 1, then this Friday, August 8.', ['date:Friday, August 1=2025-08-01', 'date:this Friday, August 8=2025-08-08'], '2025-07-20'],
+    ['Voting opens Monday May 22, and on Friday, 2024 ends.', ['date:Monday May 22=2023-05-22', 'date:Friday=2024-01-12'], '2024-01-10'],
     ['Profits in the first quarter of last year and Q3 2009 rose.', ['date:the first quarter of last year=2008-Q1', 'date:Q3 2009=2009-Q3'], '2009-03-13'],
     ['It aired on 7/8/07, 2024-06-27 and three months ago.', ['date:7/8/07=2007-07-08', 'date:2024-06-27=2024-06-27', 'date:three months ago=2008-12'], '2009-03-13'],
     ['Ratings rose this week, and this past weekend too.', ['date:this week=2009-W11', 'date:this past weekend=2009-W10-WE'], '2009-03-13'],

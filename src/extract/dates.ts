@@ -106,7 +106,35 @@ export function findDates(text: string, published?: Date): DateMatch[] {
     }
     found.push({ start, end: start + value.length, ...resolve(value, published, () => direction(text, start, start + value.length)) })
   }
-  return found
+  return withWeekdays(text, found)
+}
+
+const weekdayAlone = new RegExp(String.raw`^(?:(?:this|next|last)\s+)?(${weekday})$`)
+
+/**
+ * “Friday, August 1”, “this Friday, August 8”, “Sunday 19 November”: a
+ * weekday before a day of the month is one date, that day. When the day's
+ * year was not written, it is the year, of the one found and the two either
+ * side, in which the day falls on that weekday.
+ */
+function withWeekdays(text: string, found: DateMatch[]): DateMatch[] {
+  const merged: DateMatch[] = []
+  for (const date of found) {
+    const previous = merged.at(-1)
+    const weekday = previous && weekdayAlone.exec(text.slice(previous.start, previous.end))
+    const day = /^(\d{4})(-\d{2}-\d{2})$/.exec(date.value ?? '')
+    if (!previous || !weekday || !day || !/^,? $/.test(text.slice(previous.end, date.start))) {
+      merged.push(date)
+      continue
+    }
+    const wanted = weekdays.indexOf(weekday[1]!.toLowerCase())
+    const written = /\d{4}/.test(text.slice(date.start, date.end))
+    const year = Number(day[1])
+    const fits = (candidate: number) => new Date(`${candidate}${day[2]}T00:00:00Z`).getUTCDay() === wanted
+    const best = written || fits(year) ? year : [year - 1, year + 1].find(fits) ?? year
+    merged[merged.length - 1] = { start: previous.start, end: date.end, value: `${best}${day[2]}` }
+  }
+  return merged
 }
 
 /**
@@ -307,4 +335,4 @@ function monthOf(lower: string): number {
 }
 
 /** @internal The date rules' dynamically built regular expressions, for the ReDoS test. */
-export const dateRegexes: readonly RegExp[] = [calendarPattern, namedMonthPattern, relativePattern, periodPattern, monthWord, weekdayWord, ...monthPatterns]
+export const dateRegexes: readonly RegExp[] = [calendarPattern, namedMonthPattern, relativePattern, periodPattern, monthWord, weekdayWord, weekdayAlone, ...monthPatterns]
