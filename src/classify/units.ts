@@ -47,15 +47,17 @@ export function featurize(tree: ArticleRoot): BlockUnit[] {
       article,
     }
     const spans = block.data.sentenceSpans
+    const cues = found[index]!.flat()
+    const features = extractFeatures(block.text, block.words, context, cues)
     const sentences = spans.map(([start, end], sentenceIndex): SentenceUnit => {
       const text = block.text.slice(start, end)
-      const cues = found[index]![sentenceIndex]!
       const words = block.children[sentenceIndex]?.children.length ?? 0
-      const features = extractFeatures(text, words, { ...context, sentence: { index: sentenceIndex, count: spans.length } }, cues)
-      return { start, end, words, features, cues }
+      // A block of one sentence has that sentence's features, and the sentence's own.
+      if (spans.length === 1 && text === block.text && words === block.words) return { start, end, words, features: new Map([...features, ['sent:alone', 1]]), cues }
+      const sentenceCues = found[index]![sentenceIndex]!
+      return { start, end, words, features: extractFeatures(text, words, { ...context, sentence: { index: sentenceIndex, count: spans.length } }, sentenceCues), cues: sentenceCues }
     })
-    const cues = sentences.flatMap((sentence) => sentence.cues)
-    return { block, features: extractFeatures(block.text, block.words, context, cues), cues, sentences }
+    return { block, features, cues, sentences }
   })
 }
 
