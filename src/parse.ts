@@ -130,7 +130,12 @@ export function toMdast(input: string, format: SourceFormat): MdastRoot {
   return textToMdast(input)
 }
 
-/** remark set to read plain text: the reference `textToMdast` is tested against. */
+/**
+ * remark set to read plain text: the reference `textToMdast` is tested against.
+ *
+ * @example
+ * remarkPlainText().parse('# Not a heading') // one paragraph, text “# Not a heading”
+ */
 export function remarkPlainText() {
   return unified().use(remarkParse).data('micromarkExtensions', [plainText])
 }
@@ -142,6 +147,9 @@ export function remarkPlainText() {
  * two or more spaces ending a line a `break`; NUL read as U+FFFD. One
  * difference: a byte order mark is skipped with positions still counted
  * from the input’s start (remark counts them from after the mark).
+ *
+ * @example
+ * textToMdast('Title\n\n  First line\nsecond line').children.length // 2 paragraphs
  */
 export function textToMdast(input: string): MdastRoot {
   const children: Paragraph[] = []

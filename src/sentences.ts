@@ -43,6 +43,10 @@ const space = /[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3
  * News paragraphs are often one sentence, and so are headings, bylines and
  * link lines: 412 of the 703 blocks of dev.jsonl take this path. A test
  * holds it equal to retext.
+ *
+ * @example
+ * oneSentence(' Netflix renewed it ') // [[1, 19]]
+ * oneSentence('It ended. Fans cried.') // undefined: retext decides
  */
 export function oneSentence(text: string): Array<[number, number]> | undefined {
   let start = 0
@@ -55,7 +59,12 @@ export function oneSentence(text: string): Array<[number, number]> | undefined {
   return terminalMark.test(text.slice(start, body)) || blankLine.test(text) ? undefined : [[start, end]]
 }
 
-/** Spans of the sentences retext finds, with abbreviations joined back. */
+/**
+ * Spans of the sentences retext finds, with abbreviations joined back.
+ *
+ * @example
+ * retextSentences('Dr. Lee spoke. He left.') // [[0, 14], [15, 23]]
+ */
 export function retextSentences(text: string): Array<[number, number]> {
   processor ??= retext()
   const tree = processor.parse(text) as NlcstRoot
