@@ -425,8 +425,15 @@ export function extract(tree: ArticleRoot, input: string, settings: Settings): E
       if (player && text[player.end] === ')' && run.split(' ').length <= 3 && !isKnown(run)) add({ type: 'person', start, end })
     }
   }
-  fullNames(mentions, runsOf)
-  acronyms(mentions, runsOf)
+  // The article-wide rules look up mentions block by block.
+  const byBlock = new Map<BlockNode, Mention[]>(blocks.map((block) => [block, []]))
+  for (const mention of mentions) byBlock.get(mention.block)!.push(mention)
+  const addMention = (mention: Mention) => {
+    mentions.push(mention)
+    byBlock.get(mention.block)!.push(mention)
+  }
+  fullNames(byBlock, runsOf, addMention)
+  acronyms(byBlock, runsOf, addMention)
   return merge(mentions, input)
 }
 
@@ -438,7 +445,7 @@ export function extract(tree: ArticleRoot, input: string, settings: Settings): E
  * initials is no entity of its own: “Chief Executive Officer (CEO)” and
  * “Software Development Kit (SDK)” read the same way.
  */
-function acronyms(mentions: Mention[], runsOf: Map<BlockNode, Array<{ run: string; start: number }>>): void {
+function acronyms(byBlock: Map<BlockNode, Mention[]>, runsOf: Map<BlockNode, Array<{ run: string; start: number }>>, addMention: (mention: Mention) => void): void {
   const defined: Array<{ abbreviation: string; name: string; type: EntityType }> = []
   for (const [block, runs] of runsOf) {
     for (const { run, start } of runs) {
@@ -447,7 +454,7 @@ function acronyms(mentions: Mention[], runsOf: Map<BlockNode, Array<{ run: strin
       const name = abbreviation && spelledBy(run, abbreviation.replace('&', ''))
       if (!abbreviation || !name || defined.some((one) => one.abbreviation === abbreviation)) continue
       const from = end - name.length
-      const found = mentions.find((mention) => mention.block === block && mention.start <= from && mention.end >= end)
+      const found = byBlock.get(block)!.find((mention) => mention.start <= from && mention.end >= end)
       if (!found || (found.type !== 'org' && found.type !== 'place')) continue
       defined.push({ abbreviation, name: found.base ?? block.text.slice(found.start, found.end), type: found.type })
     }
@@ -457,9 +464,9 @@ function acronyms(mentions: Mention[], runsOf: Map<BlockNode, Array<{ run: strin
       for (const index of occurrences(block.text, abbreviation)) {
         const end = index + abbreviation.length
         // A rule may have found it already (a known name): it is linked too.
-        const same = mentions.find((mention) => mention.block === block && mention.start === index && mention.end === end && mention.type === type)
+        const same = byBlock.get(block)!.find((mention) => mention.start === index && mention.end === end && mention.type === type)
         if (same) same.base = name
-        else if (!overlaps(mentions, block, index, end)) mentions.push({ type, block, start: index, end, base: name })
+        else if (!overlaps(byBlock.get(block)!, index, end)) addMention({ type, block, start: index, end, base: name })
       }
     }
   }
@@ -479,8 +486,9 @@ function spelledBy(run: string, letters: string): string | undefined {
   return undefined
 }
 
-function overlaps(mentions: Mention[], block: BlockNode, start: number, end: number): boolean {
-  return mentions.some((mention) => mention.block === block && start < mention.end && end > mention.start)
+/** Whether any of a block's mentions overlaps `[start, end)`. */
+function overlaps(mentions: Mention[], start: number, end: number): boolean {
+  return mentions.some((mention) => start < mention.end && end > mention.start)
 }
 
 /**
@@ -490,9 +498,13 @@ function overlaps(mentions: Mention[], block: BlockNode, start: number, end: num
  * The words before it must be given names or words no lexicon lists, so
  * that “Director Maguire” or “Sony Maguire” stay out.
  */
-function fullNames(mentions: Mention[], runsOf: Map<BlockNode, Array<{ run: string; start: number }>>): void {
+function fullNames(byBlock: Map<BlockNode, Mention[]>, runsOf: Map<BlockNode, Array<{ run: string; start: number }>>, addMention: (mention: Mention) => void): void {
   const alone = new Set(
-    mentions.filter((mention) => mention.type === 'person').map((mention) => mention.block.text.slice(mention.start, mention.end)).filter((text) => nameWord.test(text)),
+    [...byBlock.values()]
+      .flat()
+      .filter((mention) => mention.type === 'person')
+      .map((mention) => mention.block.text.slice(mention.start, mention.end))
+      .filter((text) => nameWord.test(text)),
   )
   if (!alone.size) return
   for (const [block, runs] of runsOf) {
@@ -501,7 +513,7 @@ function fullNames(mentions: Mention[], runsOf: Map<BlockNode, Array<{ run: stri
       if (tokens.length < 2 || tokens.length > 3 || !alone.has(tokens.at(-1)!) || isKnown(run)) continue
       const given = tokens.slice(0, -1).every((token) => nameWord.test(token) && !notName.has(token) && (givenName(token) || lexicon[token.toLowerCase()] === undefined))
       const end = start + run.length
-      if (given && !overlaps(mentions, block, start, end)) mentions.push({ type: 'person', start, end, block })
+      if (given && !overlaps(byBlock.get(block)!, start, end)) addMention({ type: 'person', start, end, block })
     }
   }
 }
