@@ -83,4 +83,8 @@ describe('decide: attribution in a rumour story', () => {
   it('leaves it speculation when a quarter of the article’s blocks carry rumours', () => {
     expect(decide(attributed(0.4), leaning('speculation', 0.6), [leaning('speculation', 0.6)]).label).toBe('speculation')
   })
+
+  it('does not make a speculating block news because its sentences read as news, without an attribution', () => {
+    expect(decide(unit([10, 10]), leaning('speculation', 0.7), [leaning('news', 0.6), leaning('news', 0.6)]).label).toBe('speculation')
+  })
 })
