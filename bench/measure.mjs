@@ -129,4 +129,3 @@ if (mode === 'profile') {
   row('analyze, everything on', () => articles.forEach((text) => analyze(text)))
   console.log(JSON.stringify(rows))
 }
-

@@ -156,12 +156,10 @@ export function textToMdast(input: string): MdastRoot {
   let line = 1
   let lineStart = 0
   const point = (offset: number) => ({ line, column: offset - lineStart + 1, offset })
-  let paragraph: Paragraph | undefined
-  let text: Text | undefined
-  // The open paragraph's last line: where its content ends (as an offset,
-  // and as the point a hard break would start at), where its trailing white
-  // space ends, and where the next line starts.
-  let pending: { contentEnd: number; breakStart: ReturnType<typeof point>; end: number; next: number } | undefined
+  // The open paragraph, its last text node, and its last line: where the
+  // line's content ends (as an offset, and as the point a hard break would
+  // start at), where its trailing white space ends, where the next line starts.
+  let open: { paragraph: Paragraph; text: Text; contentEnd: number; breakStart: ReturnType<typeof point>; end: number; next: number } | undefined
   let index = input.charCodeAt(0) === 0xfeff ? 1 : 0
   while (index <= input.length) {
     let end = index
@@ -172,24 +170,30 @@ export function textToMdast(input: string): MdastRoot {
     let contentEnd = end
     while (contentEnd > contentStart && isBlank(input.charCodeAt(contentEnd - 1))) contentEnd--
     if (contentStart === end) {
-      paragraph = text = pending = undefined
+      open = undefined
     } else {
       const content = readable(input.slice(contentStart, contentEnd))
-      if (!paragraph || !pending || !text) {
-        text = { type: 'text', value: content, position: { start: point(contentStart), end: point(contentEnd) } }
+      const fresh = (): Text => ({ type: 'text', value: content, position: { start: point(contentStart), end: point(contentEnd) } })
+      let paragraph: Paragraph
+      let text: Text
+      if (!open) {
+        text = fresh()
         paragraph = { type: 'paragraph', children: [text], position: { start: point(contentStart), end: point(end) } }
         children.push(paragraph)
-      } else if (pending.end - pending.contentEnd >= 2 && /^ +$/.test(input.slice(pending.contentEnd, pending.end))) {
-        const hardBreak: Break = { type: 'break', position: { start: pending.breakStart, end: point(index) } }
-        text = { type: 'text', value: content, position: { start: point(contentStart), end: point(contentEnd) } }
-        paragraph.children.push(hardBreak, text)
-        paragraph.position!.end = point(end)
       } else {
-        text.value += input.slice(pending.end, pending.next) + content
-        text.position!.end = point(contentEnd)
+        paragraph = open.paragraph
+        if (open.end - open.contentEnd >= 2 && /^ +$/.test(input.slice(open.contentEnd, open.end))) {
+          const hardBreak: Break = { type: 'break', position: { start: open.breakStart, end: point(index) } }
+          text = fresh()
+          paragraph.children.push(hardBreak, text)
+        } else {
+          text = open.text
+          text.value += input.slice(open.end, open.next) + content
+          text.position!.end = point(contentEnd)
+        }
         paragraph.position!.end = point(end)
       }
-      pending = { contentEnd, breakStart: point(contentEnd), end, next }
+      open = { paragraph, text, contentEnd, breakStart: point(contentEnd), end, next }
     }
     if (end >= input.length) break
     index = next
