@@ -100,6 +100,10 @@ describe('extract', () => {
     ['Half of Costa Rica’s power came from dams, they said in Calgary.', ['place:Costa Rica', 'place:Calgary']],
     // One word inside a sentence that compromise's lexicon knows as a person's name.
     ['The fans love Messi, and a post about Hector went round.', ['person:Messi', 'person:Hector']],
+    // A work named by its credit: “<title> director <name>”.
+    ['We hope Copper Hills director Mara Velik and Lantern Wars writer Tomas Ferreira return.', ['show:Copper Hills', 'person:Mara Velik', 'show:Lantern Wars', 'person:Tomas Ferreira']],
+    // A name after a greeting, and a place outside a link's address.
+    ['Hey Jane Doe, see [the post](https://example.com/r/Calgary/post) about Calgary.', ['person:Jane Doe', 'place:Calgary']],
     ['Fans of The Walking Dead and Grey’s Anatomy played Splatoon 3 and Metal Gear Solid: Rising for 24th September.', ['show:The Walking Dead', 'show:Grey’s Anatomy', 'show:Splatoon 3', 'show:Metal Gear Solid: Rising', 'date:24th September']],
   ]
   for (const [input, expected, published] of table) {
@@ -167,6 +171,10 @@ describe('extract', () => {
     ['It is now Paramount Global (PARA). Paris Hilton met Chelsea.', ['place:PARA', 'place:Paris', 'place:Chelsea']],
     // A lone name word: not a possessive before a capital, not at a sentence's start, not a Korean family name, not a place.
     ['They think that Pete’s Dragon will sell. Will it? Chase the deal, said producer Kim in Paris.', ['person:Pete', 'person:Will', 'person:Chase', 'person:Kim', 'person:Paris']],
+    // What describes or names a credited person is no work; nor is a job's own word opening a sentence.
+    ['The film stars Oscar-winning actress Emma Stone and Hollywood star Brad Pitt. Casting director Jane Doe agreed, as did Korean director Park Chan-wook.', ['show:Oscar-winning', 'person:Oscar-winning', 'show:Emma Stone', 'show:Hollywood', 'show:Casting', 'show:Korean']],
+    // A greeting, the pronoun “I”, and what lies inside a web or mail address.
+    ['Hey Jane Doe, thanks. A series like I described. See https://example.com/r/Calgary/ or write to desk@Netflix.example.com.', ['person:Hey Jane Doe', 'show:I', 'place:Calgary', 'org:Netflix']],
     ['My Demon: Ending Explained and Possibilities for Season 2\n\nShows Which Have Been Renewed for Season 2:', ['show:Ending Explained and Possibilities for', 'show:Ending Explained and Possibilities', 'show:Shows Which Have Been Renewed']],
   ]
   for (const [input, unexpected] of negative) {

@@ -78,7 +78,7 @@ const isDate = (run: string) => findDates(run).length > 0
 const quotedSentence = (inner: string) => inner.split(' ').length >= 7 && /\b(?:are|is|was|were|has|have|had|says|said|leaks|reveals|confirms|announces|will|can)\b/i.test(inner)
 const nicknamed = /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+) [“"]\p{Lu}[\p{L}.’'-]*(?: \p{Lu}[\p{L}.’'-]*){0,2}[”"] \p{Lu}\p{Ll}+(?![\p{L}\p{N}])/gu
 // “Loose Women star Ruth Langsford”: after a title, its cast or crew.
-const creditAfter = /^\s+(?:star|stars|actor|actress|creator|showrunner|alum)\s+\p{Lu}/u
+const creditAfter = /^\s+(?:star|stars|actor|actress|creator|showrunner|alum|director|filmmaker|writer|producer|composer)\s+\p{Lu}/u
 // “2021’s Spider-Man: No Way Home”: a year's title.
 const yearOwned = /(?:^|[^\p{N}])(?:19|20)\d\d['’]s\s$/u
 // “will play Beverly Marsh in X”, “as Maeno in X”, “play the title character in X”.
@@ -189,9 +189,11 @@ export function extract(tree: ArticleRoot, input: string, settings: Settings): E
       // The last item of a list is joined by “and”: “…, Y and Z”.
       const introduced = listIntro.test(text.slice(Math.max(0, match.index - 20), match.index))
       // “SKY Castle and Snowdrop actress Kim Hye-yoon”: her two shows.
-      const credits = creditAfter.test(text.slice(match.index + run.length, match.index + run.length + 16))
-      if (listed || introduced || credits) for (const part of title!.split(/(?<!\s)\s+and\s+/)) titles.add(part)
-      else titles.add(title!)
+      const credits = creditedWork(text, match.index, run)
+      // (“Snowdrop and Emma Stone actress”: a name in the list is no title.)
+      if (listed || introduced || credits) {
+        for (const part of title!.split(/(?<!\s)\s+and\s+/)) if (!credits || (!isKnown(part) && !personish(part))) titles.add(part)
+      } else titles.add(title!)
     }
   }
   for (const name of settings.gazetteer.show ?? []) titles.add(name)
@@ -434,7 +436,22 @@ export function extract(tree: ArticleRoot, input: string, settings: Settings): E
   }
   fullNames(byBlock, runsOf, addMention)
   acronyms(byBlock, runsOf, addMention)
-  return merge(mentions, input)
+  return merge(outsideAddresses(mentions), input)
+}
+
+// Nothing inside a web or mail address is a name (“reddit.com/r/Calgary”, “pbr@yna.co.kr”).
+const address = /(?:https?:\/\/|www\.)[^\s<>"“”]+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g
+function outsideAddresses(mentions: Mention[]): Mention[] {
+  const spans = new Map<BlockNode, Array<[number, number]>>()
+  return mentions.filter((mention) => {
+    let found = spans.get(mention.block)
+    if (!found) {
+      const { text } = mention.block
+      found = /:\/\/|www\.|@/.test(text) ? allMatches(address, text).map((match): [number, number] => [match.index, match.index + match[0].length]) : []
+      spans.set(mention.block, found)
+    }
+    return !found.some(([start, end]) => mention.start < end && mention.end > start)
+  })
 }
 
 /**
@@ -669,7 +686,7 @@ function titleIn(text: string, index: number, run: string): string | undefined {
     /^:\s+(?:Part|Chapter|Volume|Vol\.)\s+(?:\d+|One|Two|Three|Four|I{1,3}|IV)\b/.test(after) ||
     // “2. Cheese in the Trap”: an item of a numbered list of titles, alone in its block.
     (/^\d{1,2}[.)] $/.test(text.slice(0, index)) && index + run.length >= text.trimEnd().length - 1 && !personish(trimmed)) ||
-    (creditAfter.test(text.slice(index + run.length, index + run.length + 16)) && !isKnown(trimmed)) ||
+    creditedWork(text, index + run.length - trimmed.length, trimmed) ||
     (itsSeason(text.slice(index + run.length, index + run.length + 80)) && !isKnown(trimmed) && !personish(trimmed)) ||
     (describedAs.test(text.slice(index + run.length, index + run.length + 80)) && !isKnown(trimmed) && !personish(trimmed) && !isDate(trimmed))
   if (!titled || !isTitle(trimmed)) return undefined
@@ -708,6 +725,27 @@ const counters = new Set(
     'Monday Tuesday Wednesday Thursday Friday Saturday Sunday',
   ].flatMap((line) => line.split(' ')),
 )
+
+// “Fury director David Ayer”, “SKY Castle and Snowdrop actress Kim
+// Hye-yoon”: the run before a credit is the work — unless it describes or
+// names the person (“Oscar-winning actress”, “Hollywood star”, “Korean
+// director”, “Emma Stone and Hollywood star Brad Pitt”), or, one word
+// opening a sentence, belongs to the job (“Casting director Jane Doe”).
+function creditedWork(text: string, index: number, run: string): boolean {
+  if (!creditAfter.test(text.slice(index + run.length, index + run.length + 16))) return false
+  // The credit is the last item's (“Mara Velik and Copper Hills director …”).
+  const work = run.split(' and ').at(-1)!
+  const tokens = work.split(' ')
+  const opensSentence = work === run && /(?:^|[.!?:]\s+)$/.test(text.slice(Math.max(0, index - 3), index))
+  return (
+    !isKnown(work) &&
+    !personish(work) &&
+    !notName.has(work) &&
+    !demonymRun(tokens) &&
+    !tokens.some((token) => /-\p{Ll}/u.test(token)) &&
+    !(tokens.length === 1 && opensSentence)
+  )
+}
 
 /** Whether the quotation `inner` at `[start, end)` names a place, a plan, a group or a nickname rather than a work. */
 function quotedThing(text: string, start: number, end: number, inner: string): boolean {
@@ -811,9 +849,9 @@ function isTitle(text: string): boolean {
   if (/^(?:for|of|the|and|in|on|at|to|a|an|with|from|by|or|&)$/i.test(words.at(-1)!) || pluralWorkWord.test(words[0]!)) return false
   // “The 69th Primetime Emmy Awards”, “Busan Film Festival”, “Witness: The Tour”: an event.
   if (words.length > 1 && /^(?:Awards|Festival|Ceremony|Gala|Convention|Expo|Summit|Conference|Tour|Showcase)$/.test(words.at(-1)!)) return false
-  // “K-pop”, “IPs”, “90s”, “No.”, “Regardless,”: a genre, a plural
-  // abbreviation, a decade, a number sign or a sentence adverb.
-  if (words.length === 1 && (/^\p{Lu}-(?:pop|drama|dramas|movie|movies|rock|beauty)$/iu.test(text) || /^(?:\p{Lu}{2,}|(?:19|20)?\d0)s$/u.test(text) || discourse.has(text))) return false
+  // “K-pop”, “IPs”, “90s”, “No.”, “Regardless,”, “I”: a genre, a plural
+  // abbreviation, a decade, a number sign, a sentence adverb or a pronoun.
+  if (words.length === 1 && (/^\p{Lu}-(?:pop|drama|dramas|movie|movies|rock|beauty)$/iu.test(text) || /^(?:\p{Lu}{2,}|(?:19|20)?\d0)s$/u.test(text) || discourse.has(text) || text === 'I')) return false
   const content = words.filter((word) => !small.has(word.toLowerCase()))
   const capitals = content.filter((word) => /^[‘'“"]?[\p{Lu}\p{N}]/u.test(word)).length
   return content.length > 0 && capitals / content.length >= 0.75
@@ -830,7 +868,7 @@ function trimRun(run: string): string {
   return run
     .replace(/[’']s$/, '')
     .replace(/(?<![.’'-])[.’'-]+$/, '')
-    .replace(/^(?:The|A|An|the|a|an|If|When|While|But|And|So|Meanwhile|However|According to|According|In|On|At|As|After|Before|Since|With|For|This|That|These|Those|It|He|She|They|We|Our|His|Her|Their|Then|Now|Also|Yet|Still|Or|Plus|Later|Once|Even|Both|Did|Does|Has|Had|Was|Were|Is|Are|Why|How|What|Where|Who|Should|Could|Would|Watch|Stream|Meet|Read|See|Listen)\s+/, '')
+    .replace(/^(?:The|A|An|the|a|an|If|When|While|But|And|So|Meanwhile|However|According to|According|In|On|At|As|After|Before|Since|With|For|This|That|These|Those|It|He|She|They|We|Our|His|Her|Their|Then|Now|Also|Yet|Still|Or|Plus|Later|Once|Even|Both|Did|Does|Has|Had|Was|Were|Is|Are|Why|How|What|Where|Who|Should|Could|Would|Watch|Stream|Meet|Read|See|Listen|Hey|Hi|Hello|Thanks|Thank|Congrats|Congratulations|RIP|Rip|Welcome|Goodbye|Bye|Sorry|Wow|ICYMI)\s+/, '')
     .replace(/^(?:(?:Director|Actor|Actress|Star|Singer|Rapper|Producer|Writer|Creator|Showrunner|Host|Member|Character|Filmmaker|Author)(?:-[a-z]+)?s?|CEO|Chief|Executive|President|Chairman|Chairwoman|Founder|Editor|Senator|Governor|Minister|Starring|Featuring|Including|Like)\s+/, '')
 }
 
@@ -922,6 +960,9 @@ const nameBreak = /(?<=[’']s|s[’']) | (?:and|in|with|for|to|at|on|from|is|ar
 /** A single capitalised word that can stand for a person: not a known place, org or common word. */
 function oneWordName(word: string): boolean {
   if (!/^\p{Lu}[\p{L}\p{M}-]+$/u.test(word) || isKnown(word) || familyNames.has(word)) return false
+  // “Oscar-winning”, “Seoul-based”: a compound adjective.
+  const suffix = /-(\p{Ll}+)$/u.exec(word)?.[1]
+  if (suffix && (lexicon[suffix] !== undefined || /(?:ing|ed)$/.test(suffix))) return false
   const tag = lexicon[word.toLowerCase()]
   return tag === undefined || givenName(word) || familyName(word)
 }
