@@ -90,7 +90,7 @@ const reportsAfter = /^ (?:reported|reports|first reported|exclusively reported|
 // What comes before a named source: “told X”, “according to X”, “the outlet X”.
 const sourceContext =
   /\b(?:told|according to|reported by|speaking to|in an interview with|(?:media|news) outlet|outlet|publication|newspaper|magazine|tabloid|portal|broadcaster|agency|label|distributor|publisher)\s+$/i
-const orgSuffix = /\b(?:Entertainment|Studios?|Pictures|Records|Music|Media|Network|Networks|Productions|Films|Group|Company|Corporation|Corp\.?|Agency|Airlines|Airways|Motors|Bank|Brothers|Party|Association|Council|Commission|Committee|Ministry|Department|Office|Force|Authority|Institute|Foundation|Federation|League|Holdings|Inc\.?|Ltd\.?|LLC|Co\.|Channel|TV|News|Times|Post|Magazine|Herald|Daily|Software|Interactive|Technologies|Cinemas|Festival)$/
+const orgSuffix = /\b(?:Entertainment|Studios?|Pictures|Records|Music|Media|Network|Networks|Productions|Films|Group|Company|Corporation|Corp\.?|Agency|Airlines|Airways|Motors|Bank|Brothers|Party|Association|Council|Commission|Committee|Ministry|Department|Office|Force|Authority|Institute|Foundation|Federation|League|Holdings|Inc\.?|Ltd\.?|LLC|Co\.|Channel|TV|News|Times|Post|Magazine|Herald|Daily|Software|Interactive|Technologies|Cinemas|Festival|Fund|Exchange|Trust|Organi[sz]ation|Administration|Bureau|Alliance|Capital|Management)$/
 // Capitalised words that are never part of a name.
 const notName = new Set(['Oscars', 'Oscar', 'Grammys', 'Emmys', 'Award', 'Awards', 'Festival', 'Ceremony', 'Gala', 'Bollywood', 'Tollywood', 'Kollywood', 'Hallyu', 'What', 'Who', 'Why', 'How', 'When', 'Where', 'We', 'You', 'I', 'It', 'They', 'Our', 'Your', 'Their', 'Is', 'Are', 'Will', 'Can', 'Here', 'There', 'This', 'That', 'Season', 'Part', 'Episode', 'Chapter', 'Vol'])
 const facility = /\s(?:School|University|College|Academy|Hospital|Street|Road|Avenue|Square|Station|Stadium|Arena|Palace|Castle|Tower|Bridge|Airport|Factory|Plant|Center|Centre|Hall|House|Island|Islands|Village|District|Province|County|Mountain|River|Lake|Beach)$/
@@ -240,7 +240,12 @@ export function extract(tree: ArticleRoot, input: string, settings: Settings): E
     for (const { run, start } of nameRuns) {
       // “outsourced to March Jack studio”: a name before a lower-case company noun.
       const named = /^ (?:studios?|agency|label|streamer|broadcaster|publisher)\b/.test(text.slice(start + run.length, start + run.length + 13)) && !placeNames.includes(run) && (/\s/.test(run) || lexicon[run.toLowerCase()] === undefined)
-      if (orgShaped(run) || named) add({ type: 'org', start, end: start + run.length })
+      if (orgShaped(run) || named) {
+        // “Shares of Old Mutual Insurance Company”: what belongs to the organisation is not its name.
+        const owner = /^\p{Lu}\p{Ll}+ of (?=\p{Lu})/u.exec(run)?.[0]
+        const from = owner && !orgShaped(`${owner}X`) && orgShaped(run.slice(owner.length)) ? owner.length : 0
+        add({ type: 'org', start: start + from, end: start + run.length })
+      }
     }
     for (const { index, name } of gazetteerLists.org.find(text)) {
       // “Megan Fox”, “Michael J. Fox”: after a given name, a family name.
@@ -891,7 +896,7 @@ const nameEnd = (word: string) => familyName(word) || lexicon[word.toLowerCase()
 function orgShaped(run: string): boolean {
   const tokens = run.split(/\s+/)
   if (tokens.length < 2) return false
-  if (/^(?:Bank|Department|Ministry|Office|Bureau|Board|Council|Commission|Federation|Association|Government|Royal Courts?) of\s/.test(run)) return true
+  if (/(?:^|\s)(?:Bank|Department|Ministry|Office|Bureau|Board|Council|Commission|Federation|Association|Government|Royal Courts?) of\s/.test(run)) return true
   if (/^(?:Air|Studio)\s\p{Lu}\p{Ll}+$/u.test(run)) return true
   return orgSuffix.test(run) && !tokens.slice(0, -1).some((token) => /(?:ean|ese|ian|ish)$/.test(token))
 }
