@@ -21,6 +21,9 @@ describe('extract', () => {
     // A weekday before a day of the month is that day, in a year where the day falls on that weekday.
     ['It arrives Friday, August 1, then this Friday, August 8.', ['date:Friday, August 1=2025-08-01', 'date:this Friday, August 8=2025-08-08'], '2025-07-20'],
     ['Voting opens Monday May 22, and on Friday, 2024 ends.', ['date:Monday May 22=2023-05-22', 'date:Friday=2024-01-12'], '2024-01-10'],
+    // A part of a relative period, a month's end or middle, a day of the month alone.
+    ['It was announced at the end of last year, airs early next year and ends mid-June.', ['date:the end of last year=2008', 'date:early next year=2010', 'date:mid-June=2009-06'], '2009-03-13'],
+    ['The finale aired on the 6th. The album is due end May.', ['date:the 6th=2009-03-06', 'date:end May=2009-05'], '2009-03-13'],
     ['Profits in the first quarter of last year and Q3 2009 rose.', ['date:the first quarter of last year=2008-Q1', 'date:Q3 2009=2009-Q3'], '2009-03-13'],
     ['It aired on 7/8/07, 2024-06-27 and three months ago.', ['date:7/8/07=2007-07-08', 'date:2024-06-27=2024-06-27', 'date:three months ago=2008-12'], '2009-03-13'],
     ['Ratings rose this week, and this past weekend too.', ['date:this week=2009-W11', 'date:this past weekend=2009-W10-WE'], '2009-03-13'],
@@ -115,6 +118,7 @@ describe('extract', () => {
   // What must not be an entity.
   const negative: Array<[string, string[]]> = [
     ['Fans may see it. They waited two years for season two.', ['date:may', 'date:two years', 'date:season two']],
+    ['They moved to the 6th floor on the 5th episode.', ['date:the 6th', 'date:the 5th']],
     ['June Kim said the fall of the empire came in their 20s, on monday.', ['date:June', 'date:the fall', 'date:20s', 'date:monday']],
     ['South Korean TV shows are in demand.', ['org:South Korean TV', 'place:South Korean']],
     ['He said “we are so happy to be back here again.”', ['show:we are so happy to be back here again']],

@@ -39,7 +39,7 @@ const calendarPattern = compile([
     String.raw`${day}\s+(?:of\s+)?${month}\b`,
     String.raw`(?:(?:early|mid|late|sometime in|later in|earlier in|the end of|end of)\s+)?${month}\.?,?\s+${year}`,
     String.raw`(?:(?:early|mid|late|sometime in|later in|earlier in|the end of|end of)\s+)?(?:${season}\s+(?:of\s+)?)?${year}s?`,
-    String.raw`(?:(?:last|next|this|early|late|mid|later this|earlier this)\s+)(?:year|month|weekend|week|${season}|${month})`,
+    String.raw`(?:(?:early|late|(?:the\s+)?(?:end|start|beginning|middle)\s+of)\s+)?(?:(?:last|next|this|early|late|mid|later this|earlier this)\s+)(?:year|month|weekend|week|${season}|${month})`,
     String.raw`(?:the\s+)?${quarter}[\s-]quarter(?:\s+of\s+(?:${year}|(?:this|last|next)\s+year))?`,
     String.raw`Q[1-4](?:\s+${year})?`,
 ])
@@ -48,6 +48,7 @@ const namedMonthPattern = compile([
     String.raw`(?:in|since|until|by|from|during|of|early|late|mid)\s+${month}(?![\p{L}])(?:\.?\s+${day}(?!\d))?(?:\.?,?\s+${year}(?!\d))?`,
     String.raw`(?:January|February|March|April|June|July|August|September|October|November|December)(?![\p{L}\p{N}])`,
     String.raw`(?:in|during|by|until|since)\s+(?:(?:early|late|mid)\s+)?${season}(?![\p{L}]|\s+(?:of\s+)?\d)`,
+    String.raw`(?:end|mid)[\s-]${month}(?![\p{L}])`,
 ])
 const relativePattern = compile([
     String.raw`(?:yesterday|today|tomorrow|tonight)`,
@@ -55,6 +56,7 @@ const relativePattern = compile([
     String.raw`${holiday}(?:\s+${year})?`,
     String.raw`${weekday}s?(?:\s+${partOfDay}s?)?`,
     String.raw`(?:this past|the past|the)\s+weekend`,
+    String.raw`(?<=(?:on|by|from|until|till|since|before|after)\s)the\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)(?![\p{L}\p{N}])`,
     String.raw`the\s+['’‘]?[0-9]0s|['’‘][1-9]0s|(?<=\d0s (?:and|or|to) )[1-9]0s`,
     String.raw`(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|\d{1,2})\s+(?:days?|weeks?|months?|years?)\s+ago`,
 ])
@@ -99,6 +101,8 @@ export function findDates(text: string, published?: Date): DateMatch[] {
       found.push({ start: start + lead, end: start + value.length, ...resolve(value.slice(lead), published, () => direction(text, start, start + value.length)) })
       continue
     }
+    // “on the 6th” is a day of the month; “on the 6th floor”, “by the 5th episode” are not.
+    if (/^the\s+\d/.test(value) && /^\s+(?!(?:of|on|at|in|and|or|to|when|with|from|until|through|for)\b)\p{Ll}/u.test(text.slice(start + value.length, start + value.length + 12))) continue
     // A bare number is a year only in a plausible range and not a count (“2024 episodes”, “$2024”).
     if (/^\d{4}$/.test(value)) {
       const before = text.slice(Math.max(0, start - 1), start)
@@ -262,6 +266,15 @@ function resolve(text: string, published: Date | undefined, toward: () => Direct
   if (!published) return {}
   const base = published.getUTCFullYear()
   const baseMonth = published.getUTCMonth()
+  const dayAlone = /^the\s+(\d{1,2})/.exec(lower)
+  if (dayAlone && monthIndex === -1) {
+    // “on the 6th”: of the month of publication, or of the one before or after, by the sentence's tense.
+    const day = Number(dayAlone[1])
+    const way = toward()
+    const months = way === 'future' && day < published.getUTCDate() ? 1 : way === 'past' && day > published.getUTCDate() ? -1 : 0
+    const date = new Date(Date.UTC(base, baseMonth + months, 1))
+    return { value: `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(day)}` }
+  }
   const shift = /\b(?:last|previous|prior)\b/.test(lower) ? -1 : /\bnext\b/.test(lower) ? 1 : 0
   // “December of last year”, “March of this year”.
   if (monthIndex !== -1 && /\b(?:last|next|this)\s+year\b/.test(lower)) return { value: `${base + shift}-${pad(monthIndex + 1)}` }
