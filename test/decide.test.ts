@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { cueRules } from '../src/classify/cues.js'
 import { decide } from '../src/classify/decide.js'
+import { featurize } from '../src/classify/units.js'
+import { parse } from '../src/parse.js'
 import type { BlockUnit } from '../src/classify/units.js'
 import type { Label } from '../src/tree.js'
 
@@ -86,5 +88,35 @@ describe('decide: attribution in a rumour story', () => {
 
   it('does not make a speculating block news because its sentences read as news, without an attribution', () => {
     expect(decide(unit([10, 10]), leaning('speculation', 0.7), [leaning('news', 0.6), leaning('news', 0.6)]).label).toBe('speculation')
+  })
+})
+
+describe('decide: quoted words', () => {
+  const hedge = cueRules.find((cue) => cue.id === 'spec.modal')!
+  // One sentence whose speculation cues are quoted or not.
+  const speaking = (...quoted: boolean[]): BlockUnit => {
+    const cues = quoted.map((inside, index) => ({ rule: hedge, start: index * 10, end: index * 10 + 5, quoted: inside }))
+    return { block: { words: 12 } as BlockUnit['block'], features: new Map(), cues, sentences: [{ start: 0, end: 60, words: 12, features: new Map(), cues }] }
+  }
+
+  it('makes a sentence news when every speculation cue in it is someone’s quoted words', () => {
+    expect(decide(speaking(true, true), leaning('speculation', 0.6), [leaning('speculation', 0.6)]).label).toBe('news')
+  })
+
+  it('leaves it speculation when the writer hedges outside the quotation too', () => {
+    expect(decide(speaking(true, false), leaning('speculation', 0.6), [leaning('speculation', 0.6)]).label).toBe('speculation')
+  })
+})
+
+describe('featurize: quotations', () => {
+  it('marks the cues inside quotation marks, curly or straight, and no others', () => {
+    const tree = parse('“We might return,” she said. It might rain. He said "it could be soon" today.', { format: 'text' })
+    const text = tree.children[0]!.children[0]!.text
+    const cues = featurize(tree)[0]!.cues.filter((cue) => cue.rule.label === 'speculation')
+    const second = [text.indexOf('It might'), text.indexOf('He said')]
+    const outside = cues.filter((cue) => !cue.quoted)
+    expect(outside.map((cue) => text.slice(cue.start, cue.end))).toEqual(['might'])
+    expect(outside[0]!.start > second[0]! && outside[0]!.start < second[1]!).toBe(true)
+    expect(cues.filter((cue) => cue.quoted).map((cue) => text.slice(cue.start, cue.end))).toEqual(expect.arrayContaining(['might', 'soon']))
   })
 })

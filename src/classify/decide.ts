@@ -124,10 +124,15 @@ const rumourShare = 0.25
 const rumourArticle = (unit: BlockUnit) => (unit.features.get('article:rumour') ?? 0) >= rumourShare
 
 // Attribution beats hedging, but a rumour stays speculation; a denial or a
-// refusal to comment is news, rumour or not (the guidelines).
+// refusal to comment is news, rumour or not (the guidelines). A sentence
+// whose every speculation cue is inside a quotation attributes too
+// (cross-validated on dev: 5-fold 0.807 → 0.811, 10-fold 0.803 → 0.807).
 function attributed(cues: CueMatch[]): boolean {
   const ids = new Set(cues.map((cue) => cue.rule.id))
   if (ids.has('news.denial')) return true
   const rumour = [...rumourCues].some((id) => ids.has(id))
+  // Someone's quoted words that predict or hope are their statement (““I am expecting a ₹100-crore opening,” he said”).
+  const speculating = cues.filter((cue) => cue.rule.label === 'speculation')
+  if (!rumour && speculating.length && speculating.every((cue) => cue.quoted)) return true
   return !rumour && (ids.has('news.attribution') || ids.has('news.schedule')) && !ids.has('spec.unknown')
 }

@@ -7,6 +7,8 @@ export interface CueMatch {
   rule: CueRule
   start: number
   end: number
+  /** Whether the cue stands inside a quotation (someone's words, not the writer's). */
+  quoted?: boolean
 }
 
 /** Where a unit (a block or a sentence) stands in the article. */

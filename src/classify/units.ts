@@ -1,3 +1,4 @@
+import { allMatches } from '../match.js'
 import type { ArticleRoot, BlockNode } from '../tree.js'
 import { rumourCues } from './cues.js'
 import { extractFeatures, findCues, isPunctuated, type ArticleContext, type CueMatch, type Features, type Neighbour, type UnitContext } from './features.js'
@@ -32,6 +33,10 @@ export function featurize(tree: ArticleRoot): BlockUnit[] {
   const found = blocks.map((block) =>
     block.data.sentenceSpans.map(([start, end]) => findCues(block.text.slice(start, end)).map((cue) => ({ ...cue, start: cue.start + start, end: cue.end + start }))),
   )
+  blocks.forEach((block, index) => {
+    const spans = quotations(block.text)
+    if (spans.length) for (const cue of found[index]!.flat()) cue.quoted = spans.some(([start, end]) => cue.start >= start && cue.end <= end)
+  })
   const article = articleContext(found.map((sentences) => sentences.flat()))
   return blocks.map((block, index) => {
     const linked = block.data.links.reduce((sum, [start, end]) => sum + end - start, 0)
@@ -72,4 +77,9 @@ function articleContext(blockCues: CueMatch[][]): ArticleContext {
     speculation: share((cue) => cue.rule.label === 'speculation'),
     rumour: share((cue) => rumourCues.has(cue.rule.id)),
   }
+}
+
+/** Spans of a text inside quotation marks (“…”, or straight quotes taken in pairs). */
+function quotations(text: string): Array<[number, number]> {
+  return allMatches(/“[^“”]*”|"[^"]*"/g, text).map((match): [number, number] => [match.index, match.index + match[0].length])
 }
