@@ -86,6 +86,14 @@ describe('decide: attribution in a rumour story', () => {
     expect(decide(attributed(0.4), leaning('speculation', 0.6), [leaning('speculation', 0.6)]).label).toBe('speculation')
   })
 
+  it('makes a denial or a refusal to comment news, rumour story or not', () => {
+    const denial = cueRules.find((cue) => cue.id === 'news.denial')!
+    const cues = [{ rule: denial, start: 0, end: 18 }]
+    const features = new Map([['article:rumour', 0.4]])
+    const unit: BlockUnit = { block: { words: 9 } as BlockUnit['block'], features, cues, sentences: [{ start: 0, end: 50, words: 9, features, cues }] }
+    expect(decide(unit, leaning('speculation', 0.6), [leaning('speculation', 0.6)]).label).toBe('news')
+  })
+
   it('does not make a speculating block news because its sentences read as news, without an attribution', () => {
     expect(decide(unit([10, 10]), leaning('speculation', 0.7), [leaning('news', 0.6), leaning('news', 0.6)]).label).toBe('speculation')
   })
