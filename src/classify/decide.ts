@@ -135,7 +135,7 @@ function attributed(cues: CueMatch[]): boolean {
   // Someone's quoted words that predict or hope are their statement (““I am expecting a ₹100-crore opening,” he said”).
   const speculating = cues.filter((cue) => cue.rule.label === 'speculation')
   if (!rumour && speculating.length && speculating.every((cue) => cue.quoted)) return true
-  return !rumour && (ids.has('news.attribution') || ids.has('news.schedule')) && !ids.has('spec.unknown')
+  return !rumour && (ids.has('news.attribution') || ids.has('news.schedule') || ids.has('news.on-record')) && !ids.has('spec.unknown')
 }
 
 const denial = (cues: CueMatch[]) => cues.some((cue) => cue.rule.id === 'news.denial')
