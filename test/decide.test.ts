@@ -99,6 +99,24 @@ describe('decide: attribution in a rumour story', () => {
   })
 })
 
+describe('decide: rumours', () => {
+  const rule = (id: string) => cueRules.find((cue) => cue.id === id)!
+  // Two sentences of 10 words, the first with the cues given.
+  const reporting = (...ids: string[]): BlockUnit => {
+    const cues = ids.map((id) => ({ rule: rule(id), start: 0, end: 10 }))
+    const features = new Map<string, number>()
+    return { block: { words: 20 } as BlockUnit['block'], features, cues, sentences: [{ start: 0, end: 50, words: 10, features, cues }, { start: 51, end: 99, words: 10, features, cues: [] }] }
+  }
+
+  it('makes a sentence that passes on a rumour speculation, though the model reads it as news', () => {
+    expect(decide(reporting('spec.rumour'), leaning('news', 0.6), [leaning('news', 0.6), leaning('news', 0.6)]).sentences[0]!.label).toBe('speculation')
+  })
+
+  it('leaves a denial of the rumour news', () => {
+    expect(decide(reporting('spec.rumour', 'news.denial'), leaning('news', 0.6), [leaning('news', 0.6), leaning('news', 0.6)]).sentences[0]!.label).toBe('news')
+  })
+})
+
 describe('decide: quoted words', () => {
   const hedge = cueRules.find((cue) => cue.id === 'spec.modal')!
   // One sentence whose speculation cues are quoted or not.
