@@ -112,6 +112,17 @@ describe('decide: rumours', () => {
     expect(decide(reporting('spec.rumour'), leaning('news', 0.6), [leaning('news', 0.6), leaning('news', 0.6)]).sentences[0]!.label).toBe('speculation')
   })
 
+  it('makes a one-sentence block that passes on a rumour speculation, but not one that only mentions rumours', () => {
+    // One sentence with a rumour cue on `word`.
+    const passing = (text: string, word: string): BlockUnit => {
+      const cues = [{ rule: rule('spec.rumour'), start: text.indexOf(word), end: text.indexOf(word) + word.length }]
+      const features = new Map<string, number>()
+      return { block: { words: 9, text } as BlockUnit['block'], features, cues, sentences: [{ start: 0, end: text.length, words: 9, features, cues }] }
+    }
+    expect(decide(passing('She has reportedly posted a teaser online.', 'reportedly'), leaning('news', 0.6), [leaning('news', 0.6)])).toMatchObject({ label: 'speculation', rule: 'rumour' })
+    expect(decide(passing('The rumours are a common thing among idols.', 'rumours'), leaning('news', 0.6), [leaning('news', 0.6)]).label).toBe('news')
+  })
+
   it('leaves a denial of the rumour news', () => {
     expect(decide(reporting('spec.rumour', 'news.denial'), leaning('news', 0.6), [leaning('news', 0.6), leaning('news', 0.6)]).sentences[0]!.label).toBe('news')
   })
