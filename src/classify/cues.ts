@@ -77,8 +77,8 @@ export const cueRules: readonly CueRule[] = [
     examples: ['Binge all 12 episodes on Netflix', 'Watch The Founder trailer right here.', 'Get weekly updates on new articles and deals.'], counterexamples: ['Watching it, he cried.', 'The fans watch it.'] },
   { id: 'promo.subscribe', label: 'promo', pattern: String.raw`\b(?:subscribe|subscription|subscribers?|newsletters?|sign up|sign-up|signup|log ?in|register|inbox|updates on new articles)\b`, weight: 1.5,
     examples: ['Sign up for our newsletter.', 'Subscribe now'], counterexamples: ['He signed the contract.'] },
-  { id: 'promo.social', label: 'promo', pattern: String.raw`\b(?:follow us|like us|connect with us|find us|join us|on facebook|on twitter|on instagram|on tiktok|on youtube|bookmark|share (?:this|with))\b`, weight: 1.5,
-    examples: ['Like us on Facebook', 'Connect with us', 'bookmark/share with:'], counterexamples: ['She posted on her page.'] },
+  { id: 'promo.social', label: 'promo', pattern: String.raw`\b(?:follow us|follow @|like us|connect with us|find us|join us|on facebook|on twitter|on instagram|on tiktok|on youtube|bookmark|share (?:this|with))\b`, weight: 1.5,
+    examples: ['Like us on Facebook', 'Connect with us', 'bookmark/share with:', 'For all chart news, follow @billboard on X.'], counterexamples: ['She posted on her page.'] },
   { id: 'promo.deal', label: 'promo', pattern: String.raw`\b(?:deals?|discounts?|vouchers?|coupons?|promo codes?|coupon codes?|on sale|sale price|free trial|% off|off (?:your|the) (?:first|next)|cashback|bundle|affiliate|commission)\b`, weight: 1.5,
     examples: ['Get Hundreds of Discounts & Vouchers', 'Use a promo code.'], counterexamples: ['The studio hired him.', 'He dealt with it.'] },
   { id: 'promo.price', label: 'promo', pattern: String.raw`(?:[$€£₱₹¥]|\b(?:usd|php|inr|rs\.?)) ?\d`, weight: 0.5,
@@ -98,8 +98,8 @@ export const cueRules: readonly CueRule[] = [
 
   { id: 'promo.chrome', label: 'promo', pattern: String.raw`\b(?:related (?:articles?|stories|posts?|news|content|videos?)|you may also like|you might also like|more stories|most popular|most read|leave a (?:reply|comment)|share this|previous article|next article|now playing|up next|read next|recommended for you|log in|sign in|write comments?|post a comment|join the conversation)\b`, weight: 2,
     examples: ['Related Articles', 'You May Also Like', 'Leave a Reply', 'Previous article: The best dramas'], counterexamples: ['The two stories are related.'] },
-  { id: 'promo.redirect', label: 'promo', pattern: String.raw`\b(?:visit|head (?:over )?to|head on over|go to|check out)\b|(?<![\w-])[\w-]+\.(?:com|net|org|co|tv|io)\b|\bfor (?:more|the full|all the latest)\b|\bkeep (?:this|the) (?:article|post|page) updated\b`, weight: 1,
-    examples: ['For the full list of dates, visit TwentyOnePilots.com.', 'For more coverage on the game, click here.'], counterexamples: ['He toured Seoul last year.'] },
+  { id: 'promo.redirect', label: 'promo', pattern: String.raw`\b(?:visit|head (?:over )?to|head on over|go to|check out|keep (?:checking|visiting)|stay tuned to)\b|(?<![\w-])[\w-]+\.(?:com|net|org|co|tv|io)\b|\bfor (?:more|the full|all the latest)\b|\bkeep (?:this|the) (?:article|post|page) updated\b`, weight: 1,
+    examples: ['For the full list of dates, visit TwentyOnePilots.com.', 'For more coverage on the game, click here.', 'We update predictions weekly, so keep checking the site for our picks.'], counterexamples: ['He toured Seoul last year.'] },
   // News: attribution, confirmed scheduling, reporting.
   { id: 'news.attribution', label: 'news', pattern: String.raw`\b(?:said|says|told|tells|stated|explained|added|noted|wrote|announced|confirmed|revealed|according to|reported|declared|admitted|commented|responded|statement|interview|shared|posted|insisted|recalled|described|mentioned|clarified|expressed|emphasi[sz]ed|stressed|replied|answered|acknowledged|remarked|assured|affirmed|asserted|teased that|opened up)\b`, weight: 1,
     examples: ['Lee Jae-kyoo told Wikitree that he wants it.', 'According to Variety, it ended.', 'The agency clarified that the two are friends.', 'On 29 April they teased that it would begin in late 2024.'], counterexamples: ['It could return.'] },
