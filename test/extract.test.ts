@@ -191,6 +191,14 @@ describe('extract', () => {
     })
   }
 
+  it('links a title’s subtitle to the full title, named by the first mention', () => {
+    const shows = (input: string) => analyze(input).entities.filter((entity) => entity.type === 'show').map((entity) => [entity.name, entity.mentions.map((mention) => mention.text)])
+    expect(shows('Fans loved “Copper Saga: Tears of the River”. Tears of the River sold well.')).toEqual([['Copper Saga: Tears of the River', ['Copper Saga: Tears of the River', 'Tears of the River']]])
+    expect(shows('The sequel to “Breath of the Lantern” was “Copper Saga: Breath of the Lantern”.')).toEqual([['Breath of the Lantern', ['Breath of the Lantern', 'Copper Saga: Breath of the Lantern']]])
+    // A one-word subtitle is too thin to link.
+    expect(shows('They played “Copper: Origins”, then “Origins”.').map(([name]) => name)).toEqual(['Copper: Origins', 'Origins'])
+  })
+
   it('links an abbreviation defined in brackets to its organisation, and no other', () => {
     const input = 'The Korea Film Industry Council (KFIC) met. Later the KFIC said so. Chief Executive Officer (CEO) Ann Lee spoke; the CEO left.'
     const found = analyze(input).entities

@@ -609,7 +609,32 @@ function merge(mentions: Mention[], input: string): Entity[] {
     }
     entity.mentions.push({ text: input.slice(start, end), start, end })
   }
-  return withSequels(entities)
+  return withSubtitles(withSequels(entities))
+}
+
+/** What follows a title's one colon (“Tears of the Kingdom” in “The Legend of Zelda: Tears of the Kingdom”). */
+const subtitleOf = (title: string) => /^[^:]+: ([^:]+)$/.exec(title)?.[1]
+
+// “Tears of the Kingdom” in an article that names “The Legend of Zelda:
+// Tears of the Kingdom” is that game, by its subtitle: one entity, named by
+// whichever mention comes first.
+function withSubtitles(entities: Entity[]): Entity[] {
+  const bySubtitle = new Map<string, Entity>()
+  for (const entity of entities) {
+    const subtitle = entity.type === 'show' ? subtitleOf(normalize(entity.name)) : undefined
+    if (subtitle && subtitle.includes(' ')) bySubtitle.set(subtitle, entity)
+  }
+  if (!bySubtitle.size) return entities
+  const merged = new Set<Entity>()
+  for (const entity of entities) {
+    const full = entity.type === 'show' ? bySubtitle.get(normalize(entity.name)) : undefined
+    if (!full || merged.has(full) || merged.has(entity)) continue
+    // Entities are in the order of their first mentions.
+    const [first, second] = entities.indexOf(entity) < entities.indexOf(full) ? [entity, full] : [full, entity]
+    first.mentions = [...first.mentions, ...second.mentions].sort((a, b) => a.start - b.start)
+    merged.add(second)
+  }
+  return entities.filter((entity) => !merged.has(entity))
 }
 
 // “Dr. Romantic 2” in an article that also names “Dr. Romantic” is a
@@ -1050,6 +1075,10 @@ class TitleIndex {
     if (node.title) return
     node.title = { name, order: this.count++ }
     if (!/^[\p{Lu}\p{N}]/u.test(name)) this.other.push(node.title)
+    // “The Legend of Zelda: Tears of the Kingdom” is “Tears of the Kingdom” for short.
+    const subtitle = subtitleOf(name)
+    // (Not “The Kotaku Review”, a review in a known outlet.)
+    if (subtitle && subtitle.includes(' ') && isTitle(subtitle) && !subtitle.split(' ').some(isKnown) && !/^(?:Part|Chapter|Season|Episode|Volume|Vol\.|Book|Act|Round|The (?:Movie|Series|Final Season|Musical|Game))\b/.test(subtitle)) this.add(subtitle)
   }
 
   /** Whether some title starts with `run`. */
