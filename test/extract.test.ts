@@ -133,6 +133,7 @@ describe('extract', () => {
     ['Watch The Odd Trailer For ‘Lantern Hill’ now. We saw ‘Ghostbusters: Afterlife’ From Director Jane Roe, and The Legend of Zelda: Tears of the Kingdom and The Salt Road.', ['show:The Odd Trailer For', 'show:Ghostbusters: Afterlife’ From Director Jane Roe', 'show:The Legend of Zelda: Tears of the Kingdom and The Salt Road']],
     ['Mara Velik at an event for The 69th Primetime Emmy Awards (2017). The Grammy Awards, the Copper Film Festival and “Witness: The Tour” followed.', ['show:The 69th Primetime Emmy Awards', 'person:Emmy Awards', 'person:Grammy Awards', 'show:Copper Film Festival', 'show:Witness: The Tour']],
     ['Netflix already announced its second season. A Golden Globe winner whose show just premiered its second season.', ['show:Netflix', 'show:Golden Globe', 'show:A Golden Globe']],
+    ['His gaming ID was ‘Copper-i’, and her username is “Lantern Girl”.', ['show:Copper-i', 'show:Lantern Girl']],
     ['The “Standard” option costs less than the "Premium" tier. Singles meet on an island dubbed "Inferno," then at a hotel, "Eden," for a date.', ['show:Standard', 'show:Premium', 'show:Inferno', 'show:Eden']],
     ['Indies, a Japanese webtoon contest, began. Produced by Kim Jae-won, the show follows singles. Netflix, the streamer, agreed.', ['show:Indies', 'show:Kim Jae-won', 'show:Netflix']],
     ['Experts predict the opening collection of Jawara. Directed by Atlas, Jawara stars many. The debut of Jennie and the release of Shah Rukh Khan’s film came.', ['show:Atlas', 'show:Jennie', 'show:Shah Rukh Khan']],

@@ -779,7 +779,7 @@ function creditedWork(text: string, index: number, run: string): boolean {
 
 /** Whether the quotation `inner` at `[start, end)` names a place, a plan, a group or a nickname rather than a work. */
 function quotedThing(text: string, start: number, end: number, inner: string): boolean {
-  if (/\b(?:dubbed|nicknamed|code-?named|refer(?:red)? to as|call(?:s|ed)? (?:her|him|them|me|us)|hotel|island|resort|villa|mansion|restaurant|cafe|café|bar|club|village|town|planet|ship),?\s*$/.test(text.slice(Math.max(0, start - 20), start))) return true
+  if (/\b(?:dubbed|nicknamed|code-?named|(?:ID|username|handle|gamertag|nickname)(?: (?:was|is))?|refer(?:red)? to as|call(?:s|ed)? (?:her|him|them|me|us)|hotel|island|resort|villa|mansion|restaurant|cafe|café|bar|club|village|town|planet|ship),?\s*$/.test(text.slice(Math.max(0, start - 20), start))) return true
   const after = text.slice(end, end + 16)
   // The 'Cancelled After One Season' club: a label for a group.
   if (/^\s+(?:club|hashtag|award|prize|badge)s?\b/.test(after)) return true
