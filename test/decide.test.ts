@@ -128,6 +128,23 @@ describe('decide: rumours', () => {
   })
 })
 
+describe('decide: release-date fields', () => {
+  const field = (text: string, ...ids: string[]): BlockUnit => {
+    const cues = ids.map((id) => ({ rule: cueRules.find((cue) => cue.id === id)!, start: 0, end: 4 }))
+    return { block: { words: 4, text } as BlockUnit['block'], features: new Map(), cues, sentences: [{ start: 0, end: text.length, words: 4, features: new Map(), cues }] }
+  }
+
+  it('makes a stated release date news and a guessed one speculation, though the models read a field as structure', () => {
+    expect(decide(field('Release Date: August 5'), leaning('other', 0.8), [leaning('other', 0.8)])).toMatchObject({ label: 'news', rule: 'schedule' })
+    expect(decide(field('Release date: end of 2023 or 2024', 'spec.hedge'), leaning('other', 0.8), [leaning('other', 0.8)]).label).toBe('speculation')
+  })
+
+  it('leaves other fields, and a date field with no date, to the models', () => {
+    expect(decide(field('Director: Kim Ji-woon'), leaning('other', 0.8), [leaning('other', 0.8)]).label).toBe('other')
+    expect(decide(field('Release date: TBA'), leaning('other', 0.8), [leaning('other', 0.8)]).label).toBe('other')
+  })
+})
+
 describe('decide: quoted words', () => {
   const hedge = cueRules.find((cue) => cue.id === 'spec.modal')!
   // One sentence whose speculation cues are quoted or not.

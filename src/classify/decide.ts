@@ -10,7 +10,7 @@ export interface Decision {
   scores: Record<Label, number>
   sentences: Array<{ label: Label; scores: Record<Label, number> }>
   /** Which rule of the guidelines decided, if one did. */
-  rule?: 'promo-sentence' | 'attribution' | 'majority' | 'rumour' | 'marker'
+  rule?: 'promo-sentence' | 'attribution' | 'majority' | 'rumour' | 'marker' | 'schedule'
 }
 
 // How much the block model counts against its sentences (cross-validated on dev).
@@ -39,7 +39,8 @@ const promoCertainty = 0.6
  * 5. a sentence read as news that passes on a rumour, a leak or a report
  *    of speculation, and denies nothing, speculates, and so does a block
  *    of that one sentence;
- * 6. a block opened by a link lead-in, or a short ad, chrome, social or deal line, is promo.
+ * 6. a block opened by a link lead-in, or a short ad, chrome, social or deal line, is promo;
+ * 7. a release-date field (“Release Date: August 5”) is news, or speculation when it guesses.
  */
 export function decide(
   unit: BlockUnit,
@@ -99,6 +100,10 @@ export function decide(
     label = 'promo'
     rule = 'marker'
   }
+  if (label === 'other' && releaseDate(unit.block.text)) {
+    label = unit.cues.some((cue) => cue.rule.label === 'speculation') ? 'speculation' : 'news'
+    rule = 'schedule'
+  }
   if (unit.sentences.length === 1) sentences[0]!.label = label
   return { label, scores: mixed, sentences, ...(rule ? { rule } : {}) }
 }
@@ -114,6 +119,13 @@ const shortLine = 8
 function promoMarker(unit: BlockUnit): boolean {
   return unit.cues.some((cue) => (leadIns.has(cue.rule.id) && cue.start === 0) || (slots.has(cue.rule.id) && unit.block.words <= shortLine))
 }
+
+// “Release Date: August 5”: a field that dates a release is scheduling, not
+// structure — news when stated, speculation when guessed (“Release date: end
+// of 2023 or 2024”, the guidelines).
+const releaseField = /^(?:release|premiere|air|launch|opening|debut)(?: date| day)?s?:/i
+const datedValue = /\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|spring|summer|fall|autumn|winter)/i
+const releaseDate = (text = '') => releaseField.test(text) && datedValue.test(text)
 
 // An unattributed expectation or hope about what is not yet known or
 // still to come (“we expect it to hit screens sometime in 2024”) is speculation.
