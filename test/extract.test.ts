@@ -28,6 +28,8 @@ describe('extract', () => {
     ['It aired on 7/8/07, 2024-06-27 and three months ago.', ['date:7/8/07=2007-07-08', 'date:2024-06-27=2024-06-27', 'date:three months ago=2008-12'], '2009-03-13'],
     ['Ratings rose this week, and this past weekend too.', ['date:this week=2009-W11', 'date:this past weekend=2009-W10-WE'], '2009-03-13'],
     ['A hit in the 1990s and the 80s, it ran until July 28Then.', ['date:1990s=199', 'date:80s=198', 'date:July 28=2009-07-28'], '2009-03-13'],
+    // A source line names outlets.
+    ['It aired.\n\nSources: Copper Daily’s website, Lantern Natalie, Seoul', ['org:Copper Daily', 'org:Lantern Natalie', 'place:Seoul']],
     // An organisation's head noun (“Fund”, “Department of”), and not what belongs to it (“Shares of”).
     ['The Global Relief Fund and the U.S. Department of Labor met. Shares of Copper Mutual Insurance Company fell.', ['org:Global Relief Fund', 'org:U.S. Department of Labor', 'org:Copper Mutual Insurance Company']],
     ['Singapore Airlines and the Bank of England met Boeing; Air Canada did not.', ['org:Singapore Airlines', 'org:Bank of England', 'org:Boeing', 'org:Air Canada']],
@@ -179,6 +181,7 @@ describe('extract', () => {
     // A lone name word: not a possessive before a capital, not at a sentence's start, not a Korean family name, not a place.
     ['They think that Pete’s Dragon will sell. Will it? Chase the deal, said producer Kim in Paris.', ['person:Pete', 'person:Will', 'person:Chase', 'person:Kim', 'person:Paris']],
     ['Shares of Copper Mutual Insurance Company fell.', ['org:Shares of Copper Mutual Insurance Company']],
+    ['Source: Lantern Natalie (Article image as well)', ['org:Source', 'org:Article', 'person:Lantern Natalie']],
     // What describes or names a credited person is no work; nor is a job's own word opening a sentence.
     ['The film stars Oscar-winning actress Emma Stone and Hollywood star Brad Pitt. Casting director Jane Doe agreed, as did Korean director Park Chan-wook.', ['show:Oscar-winning', 'person:Oscar-winning', 'show:Emma Stone', 'show:Hollywood', 'show:Casting', 'show:Korean']],
     // A greeting, the pronoun “I”, and what lies inside a web or mail address.

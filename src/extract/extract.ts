@@ -320,8 +320,14 @@ export function extract(tree: ArticleRoot, input: string, settings: Settings): E
       }
       return verdict
     }
+    // “Source: Comic Natalie”, “Sources: TV Tokyo's website, HK01”: a source line names outlets.
+    const sourceLineEnd = /^Sources?: /.test(text) ? (text.indexOf('\n') + 1 || text.length + 1) - 1 : -1
     for (const { run, start, raw } of nameRuns) {
       const end = start + run.length
+      if (end <= sourceLineEnd && /(?:^Sources?: |, )$/.test(text.slice(0, start)) && !placeNames.includes(run) && !isDate(run)) {
+        add({ type: 'org', start, end })
+        continue
+      }
       const tokens = run.split(/\s+/)
       const before = text.slice(Math.max(0, start - 30), start)
       const afterRole = roleNouns.test(before)
