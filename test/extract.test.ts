@@ -28,6 +28,8 @@ describe('extract', () => {
     ['It aired on 7/8/07, 2024-06-27 and three months ago.', ['date:7/8/07=2007-07-08', 'date:2024-06-27=2024-06-27', 'date:three months ago=2008-12'], '2009-03-13'],
     ['Ratings rose this week, and this past weekend too.', ['date:this week=2009-W11', 'date:this past weekend=2009-W10-WE'], '2009-03-13'],
     ['A hit in the 1990s and the 80s, it ran until July 28Then.', ['date:1990s=199', 'date:80s=198', 'date:July 28=2009-07-28'], '2009-03-13'],
+    // Sponsors and presenters are organisations; so is a brand's fragrance house.
+    ['The tour is presented by Copperfin. Additional sponsors are Lanternly and Mara Velik Parfums.', ['org:Copperfin', 'org:Lanternly', 'org:Mara Velik Parfums']],
     // A source line names outlets.
     ['It aired.\n\nSources: Copper Daily’s website, Lantern Natalie, Seoul', ['org:Copper Daily', 'org:Lantern Natalie', 'place:Seoul']],
     // An organisation's head noun (“Fund”, “Department of”), and not what belongs to it (“Shares of”).
