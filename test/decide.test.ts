@@ -86,6 +86,15 @@ describe('decide: attribution in a rumour story', () => {
     expect(decide(attributed(0.4), leaning('speculation', 0.6), [leaning('speculation', 0.6)]).label).toBe('speculation')
   })
 
+  it('makes a confirmation news in a rumour story, though not any attribution', () => {
+    const text = 'ITV has confirmed that the show will launch later.'
+    const cues = [{ rule: attribution, start: text.indexOf('confirmed'), end: text.indexOf('confirmed') + 9 }]
+    const features = new Map([['article:rumour', 0.4]])
+    const unit: BlockUnit = { block: { words: 9, text } as BlockUnit['block'], features, cues, sentences: [{ start: 0, end: text.length, words: 9, features, cues }] }
+    expect(decide(unit, leaning('speculation', 0.6), [leaning('speculation', 0.6)]).label).toBe('news')
+    expect(decide({ ...unit, block: { words: 9, text: 'ITV has revealed that the show will launch later.' } as BlockUnit['block'] }, leaning('speculation', 0.6), [leaning('speculation', 0.6)]).label).toBe('speculation')
+  })
+
   it('makes a denial or a refusal to comment news, rumour story or not', () => {
     const denial = cueRules.find((cue) => cue.id === 'news.denial')!
     const cues = [{ rule: denial, start: 0, end: 18 }]
