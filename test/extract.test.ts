@@ -197,6 +197,12 @@ describe('extract', () => {
     })
   }
 
+  it('makes one date of two forms of the same day or year, but not of a weekday or a part of a period', () => {
+    const dates = (input: string) => analyze(input, { published: '2017-05-15' }).entities.filter((entity) => entity.type === 'date').map((entity) => [entity.name, entity.mentions.length])
+    expect(dates('Sales open Thursday, May 18. On May 18 fans queue. It came sometime in 2019; 2019 was good.')).toEqual([['Thursday, May 18', 2], ['sometime in 2019', 2]])
+    expect(dates('It ends in mid 2021, and 2021 was long. They met Tuesday, May 16, that Tuesday.').map(([name]) => name)).toEqual(['mid 2021', '2021', 'Tuesday, May 16', 'Tuesday'])
+  })
+
   it('links a title’s subtitle to the full title, named by the first mention', () => {
     const shows = (input: string) => analyze(input).entities.filter((entity) => entity.type === 'show').map((entity) => [entity.name, entity.mentions.map((mention) => mention.text)])
     expect(shows('Fans loved “Copper Saga: Tears of the River”. Tears of the River sold well.')).toEqual([['Copper Saga: Tears of the River', ['Copper Saga: Tears of the River', 'Tears of the River']]])

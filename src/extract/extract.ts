@@ -615,8 +615,32 @@ function merge(mentions: Mention[], input: string): Entity[] {
     }
     entity.mentions.push({ text: input.slice(start, end), start, end })
   }
-  return withSubtitles(withSequels(entities))
+  return withSubtitles(withSequels(withDateForms(entities)))
 }
+
+// “sometime in 2019” and “2019”, “Thursday, May 18” and “May 18”: one
+// date written two ways, when one form holds the other and both resolve
+// to the same value (a bare weekday is a date of its own, and so is a part
+// of a period: “mid 2021” is not “2021”).
+function withDateForms(entities: Entity[]): Entity[] {
+  const dates = entities.filter((entity) => entity.type === 'date' && entity.value)
+  const merged = new Set<Entity>()
+  for (const [index, entity] of dates.entries()) {
+    if (merged.has(entity)) continue
+    const name = normalize(entity.name)
+    for (const other of dates.slice(index + 1)) {
+      const otherName = normalize(other.name)
+      if (merged.has(other) || other.value !== entity.value || [name, otherName].some((form) => weekdayOnly.test(form) || partOf.test(form))) continue
+      if (!wordsWithin(name, otherName) && !wordsWithin(otherName, name)) continue
+      entity.mentions = [...entity.mentions, ...other.mentions].sort((a, b) => a.start - b.start)
+      merged.add(other)
+    }
+  }
+  return entities.filter((entity) => !merged.has(entity))
+}
+const partOf = /\b(?:early|mid|late|end|start|beginning|middle)\b/
+const weekdayOnly = /^(?:(?:this|next|last) )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/
+const wordsWithin = (short: string, long: string) => ` ${long} `.includes(` ${short} `)
 
 /** What follows a title's one colon (“Tears of the Kingdom” in “The Legend of Zelda: Tears of the Kingdom”). */
 const subtitleOf = (title: string) => /^[^:]+: ([^:]+)$/.exec(title)?.[1]
