@@ -30,6 +30,8 @@ describe('extract', () => {
     ['A hit in the 1990s and the 80s, it ran until July 28Then.', ['date:1990s=199', 'date:80s=198', 'date:July 28=2009-07-28'], '2009-03-13'],
     // Sponsors and presenters are organisations; so is a brand's fragrance house.
     ['The tour is presented by Copperfin. Additional sponsors are Lanternly and Mara Velik Parfums.', ['org:Copperfin', 'org:Lanternly', 'org:Mara Velik Parfums']],
+    // “Bros.” inside a name does not end it.
+    ['Fans love the game Super Copper Bros. Ultimate, made by Lantern Bros. Pictures.', ['show:Super Copper Bros. Ultimate', 'org:Lantern Bros. Pictures']],
     // A source line names outlets.
     ['It aired.\n\nSources: Copper Daily’s website, Lantern Natalie, Seoul', ['org:Copper Daily', 'org:Lantern Natalie', 'place:Seoul']],
     // An organisation's head noun (“Fund”, “Department of”), and not what belongs to it (“Shares of”).

@@ -38,7 +38,7 @@ const quoted = /(?<![\p{L}\p{N}])(?:[“"]([^“”"\n]{2,80}?)[”"]|‘((?:[^�
 // A capitalised word: inner periods stay (“S.H.I.E.L.D”), a final one only
 // after an initial or a title (“J.”, “Dr.”), so that a run stops at the
 // end of a sentence.
-const capitalWord = String.raw`[\p{Lu}\p{N}](?:[\p{L}\p{M}\p{N}’'&+\-]|\.(?=[\p{L}\p{N}]))*(?:(?<=(?:^|[^\p{L}])(?:\p{Lu}|Dr|Mr|Mrs|Ms|Jr|Sr|St))\.)?`
+const capitalWord = String.raw`[\p{Lu}\p{N}](?:[\p{L}\p{M}\p{N}’'&+\-]|\.(?=[\p{L}\p{N}]))*(?:(?<=(?:^|[^\p{L}])(?:\p{Lu}|Dr|Mr|Mrs|Ms|Jr|Sr|St|Bros))\.)?`
 const capitalRun = new RegExp(
   String.raw`(?<![\p{L}\p{N}’'-])${capitalWord}(?:[ \t]+(?:(?:of|the|and|in|on|at|for|to|a|an|is|are|us|de|von|van|le|la|del|della|da|di|du|dos|with|from|&|\+)[ \t]+)*${capitalWord})*`,
   'gu',
