@@ -137,6 +137,24 @@ describe('decide: rumours', () => {
   })
 })
 
+describe('decide: pointers', () => {
+  const rule = (id: string) => cueRules.find((cue) => cue.id === id)!
+  const line = (words: number, ...ids: string[]): BlockUnit => {
+    const cues = ids.map((id) => ({ rule: rule(id), start: 0, end: 4 }))
+    return { block: { words } as BlockUnit['block'], features: new Map(), cues, sentences: [{ start: 0, end: 40, words, features: new Map(), cues }] }
+  }
+
+  it('makes a short pointer inside the article other, whatever the models say', () => {
+    expect(decide(line(12, 'other.pointer', 'promo.you'), leaning('promo', 0.6), [leaning('promo', 0.6)])).toMatchObject({ label: 'other', rule: 'pointer' })
+  })
+
+  it('leaves a pointer that sends the reader elsewhere, reports, or runs long to the models', () => {
+    expect(decide(line(12, 'other.pointer', 'promo.redirect'), leaning('promo', 0.6), [leaning('promo', 0.6)]).label).toBe('promo')
+    expect(decide(line(12, 'other.pointer', 'news.attribution'), leaning('news', 0.6), [leaning('news', 0.6)]).label).toBe('news')
+    expect(decide(line(40, 'other.pointer'), leaning('news', 0.6), [leaning('news', 0.6)]).label).toBe('news')
+  })
+})
+
 describe('decide: release-date fields', () => {
   const field = (text: string, ...ids: string[]): BlockUnit => {
     const cues = ids.map((id) => ({ rule: cueRules.find((cue) => cue.id === id)!, start: 0, end: 4 }))

@@ -127,8 +127,8 @@ export const cueRules: readonly CueRule[] = [
     examples: ['Jul 14, 2017 | 16:55 PM EDT', 'Updated: 17 Dec. 2024', '12/05/2023'], counterexamples: ['July was hot.'] },
   { id: 'other.chrome', label: 'other', pattern: String.raw`^(?:(?:share|skip to (?:main )?content|home|menu|search|end of (?:the )?article|spoilers?(?: ahead| warning| alert)?|entertainment|news|tv|movies|trending now|filed under)\b|(?:tags?|topics?):)`, weight: 1.5,
     examples: ['End of Article', 'Tags: Netflix, K-drama', 'Spoilers ahead'], counterexamples: ['Entertaining as ever, the show returns.'] },
-  { id: 'other.pointer', label: 'other', pattern: String.raw`\b(?:everything we know|here[’']s (?:what|everything|all)|here is (?:what|everything)|take a look|details below|read on|find out more below|below\b[^.!?]{0,20}:$)`, weight: 1,
-    examples: ['Here’s everything we know', 'Take a look at the list below:'], counterexamples: ['The show is good.'] },
+  { id: 'other.pointer', label: 'other', pattern: String.raw`\b(?:everything we know|^what we know\b|here[’']s (?:what|everything|all)|here is (?:what|everything)|take a look|details below|read on|find out more below|below\b[^.!?]{0,20}:$)`, weight: 1,
+    examples: ['Here’s everything we know', 'What we know about the second season:', 'Take a look at the list below:'], counterexamples: ['The show is good.'] },
 ]
 
 /** Cues of a rumour or an unnamed source: what the guidelines keep speculation even when attributed. */

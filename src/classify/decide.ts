@@ -10,7 +10,7 @@ export interface Decision {
   scores: Record<Label, number>
   sentences: Array<{ label: Label; scores: Record<Label, number> }>
   /** Which rule of the guidelines decided, if one did. */
-  rule?: 'promo-sentence' | 'attribution' | 'majority' | 'rumour' | 'marker' | 'schedule'
+  rule?: 'promo-sentence' | 'attribution' | 'majority' | 'rumour' | 'marker' | 'pointer' | 'schedule'
 }
 
 // How much the block model counts against its sentences (cross-validated on dev).
@@ -40,7 +40,10 @@ const promoCertainty = 0.6
  *    of speculation, and denies nothing, speculates, and so does a block
  *    of that one sentence;
  * 6. a block opened by a link lead-in, or a short ad, chrome, social or deal line, is promo;
- * 7. a release-date field (“Release Date: August 5”) is news, or speculation when it guesses.
+ * 7. a short pointer inside the article (“Here’s everything we know”) that
+ *    sells nothing and reports nothing is other (5-fold 0.831 → 0.833,
+ *    10-fold 0.829 → 0.831);
+ * 8. a release-date field (“Release Date: August 5”) is news, or speculation when it guesses.
  */
 export function decide(
   unit: BlockUnit,
@@ -99,6 +102,10 @@ export function decide(
   if (label !== 'promo' && promoMarker(unit)) {
     label = 'promo'
     rule = 'marker'
+  }
+  if (label !== 'other' && pointer(unit)) {
+    label = 'other'
+    rule = 'pointer'
   }
   if (label === 'other' && releaseDate(unit.block.text)) {
     label = unit.cues.some((cue) => cue.rule.label === 'speculation') ? 'speculation' : 'news'
@@ -175,3 +182,9 @@ function rumoured(cues: CueMatch[], text = ''): boolean {
 
 // “ITV has confirmed that …”: a confirmation, which the guidelines make news in a rumour story too.
 const confirmation = (cues: CueMatch[], text = '') => cues.some((cue) => cue.rule.id === 'news.attribution' && /^confirm/i.test(text.slice(cue.start, cue.end)))
+
+// “Here’s everything we know”, alone on a line: a pointer inside the article, not promo (the guidelines).
+const selling = new Set(['promo.lead-in', 'promo.more-from', 'promo.cta', 'promo.subscribe', 'promo.social', 'promo.deal', 'promo.price', 'promo.ad', 'promo.comments', 'promo.redirect', 'promo.trailer', 'promo.chrome'])
+function pointer(unit: BlockUnit): boolean {
+  return unit.block.words <= 25 && unit.cues.some((cue) => cue.rule.id === 'other.pointer') && !unit.cues.some((cue) => selling.has(cue.rule.id) || cue.rule.label === 'news')
+}
