@@ -61,8 +61,8 @@ export const cueRules: readonly CueRule[] = [
     examples: ['I think it works.', 'He is believed to be in talks.', 'I am not sure it lasts.'], counterexamples: ['He thanked the fans.'] },
   { id: 'spec.believe', label: 'speculation', pattern: String.raw`\b(?:we|i|fans|viewers|many|some|people) (?:think|believe|guess|suspect|predict|imagine|bet|want|are (?:eager|eagerly|waiting|hoping|expecting|wondering)|can(?:[’']t)? wait|wonder)\b`, weight: 1, hedge: true,
     examples: ['We think it will be back.', 'Fans want more.'], counterexamples: ['The fans cheered.'] },
-  { id: 'spec.wonder', label: 'speculation', pattern: String.raw`\b(?:wonder(?:s|ed|ing)?|theor(?:y|ies|ize|ized)|guess(?:es|ed|ing)?|conjecture|consider(?:ing|s)? (?:a|splitting|making)|in talks|eyeing|could be)\b`, weight: 1,
-    examples: ['Fans are wondering what happens.', 'The studio is in talks with him.'], counterexamples: ['The studio hired him.'] },
+  { id: 'spec.wonder', label: 'speculation', pattern: String.raw`\b(?:wonder(?:s|ed|ing)?|theor(?:y|ies|ize|ized)|guess(?:es|ed|ing)?|conjecture|consider(?:ing|s)? (?:a|splitting|making)|in talks|eyeing|could be|jump(?:ed|ing)? to (?:the )?conclusions?|suspect(?:s|ed|ing)? that|convinced that)\b`, weight: 1,
+    examples: ['Fans are wondering what happens.', 'The studio is in talks with him.', 'Fans quickly jumped to conclusions that the stars are dating.'], counterexamples: ['The studio hired him.'] },
   { id: 'spec.future-time', label: 'speculation', pattern: String.raw`\b(?:sometime|some ?time in|by the end of|later this year|next year|in the future|soon|someday|eventually|upcoming)\b`, weight: 0.5,
     examples: ['It should hit screens sometime in 2024.', 'Expect it next year.'], counterexamples: ['It aired last year.'] },
 
