@@ -130,6 +130,7 @@ describe('decide: rumours', () => {
     }
     expect(decide(passing('She has reportedly posted a teaser online.', 'reportedly'), leaning('news', 0.6), [leaning('news', 0.6)])).toMatchObject({ label: 'speculation', rule: 'rumour' })
     expect(decide(passing('The rumours are a common thing among idols.', 'rumours'), leaning('news', 0.6), [leaning('news', 0.6)]).label).toBe('news')
+    expect(decide(passing('It is gearing up for its long-rumoured second season.', 'rumoured'), leaning('news', 0.6), [leaning('news', 0.6)]).label).toBe('news')
   })
 
   it('leaves a denial of the rumour news', () => {

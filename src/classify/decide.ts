@@ -174,10 +174,11 @@ const denial = (cues: CueMatch[]) => cues.some((cue) => cue.rule.id === 'news.de
 // 0.811 → 0.812; for a one-sentence block too, with mere mentions of
 // rumours left out: 0.820, 0.815).
 // A sentence that merely mentions rumours (“The rise of dating rumors among
-// idols …”) passes none on.
+// idols …”) passes none on, nor does one that names a thing once rumoured
+// (“its long-rumoured second season”: 5-fold 0.836 → 0.838, 10-fold 0.832 → 0.834).
 const rumourNoun = /^(?:dating )?(?:rumou?rs?|speculat\w*|gossip)$/i
 function rumoured(cues: CueMatch[], text = ''): boolean {
-  return !denial(cues) && cues.some((cue) => rumourCues.has(cue.rule.id) && !rumourNoun.test(text.slice(cue.start, cue.end)))
+  return !denial(cues) && cues.some((cue) => rumourCues.has(cue.rule.id) && !rumourNoun.test(text.slice(cue.start, cue.end)) && text[cue.start - 1] !== '-')
 }
 
 // “ITV has confirmed that …”: a confirmation, which the guidelines make news in a rumour story too.
