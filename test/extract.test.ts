@@ -28,6 +28,8 @@ describe('extract', () => {
     ['It aired on 7/8/07, 2024-06-27 and three months ago.', ['date:7/8/07=2007-07-08', 'date:2024-06-27=2024-06-27', 'date:three months ago=2008-12'], '2009-03-13'],
     ['Ratings rose this week, and this past weekend too.', ['date:this week=2009-W11', 'date:this past weekend=2009-W10-WE'], '2009-03-13'],
     ['A hit in the 1990s and the 80s, it ran until July 28Then.', ['date:1990s=199', 'date:80s=198', 'date:July 28=2009-07-28'], '2009-03-13'],
+    // An adjective opens a name when a known name follows it.
+    ['Rich Paul and Little Richard met the press.', ['person:Rich Paul', 'person:Little Richard']],
     // Sponsors and presenters are organisations; so is a brand's fragrance house.
     ['The tour is presented by Copperfin. Additional sponsors are Lanternly and Mara Velik Parfums.', ['org:Copperfin', 'org:Lanternly', 'org:Mara Velik Parfums']],
     // “Bros.” inside a name does not end it.
@@ -185,6 +187,7 @@ describe('extract', () => {
     // A lone name word: not a possessive before a capital, not at a sentence's start, not a Korean family name, not a place.
     ['They think that Pete’s Dragon will sell. Will it? Chase the deal, said producer Kim in Paris.', ['person:Pete', 'person:Will', 'person:Chase', 'person:Kim', 'person:Paris']],
     ['Shares of Copper Mutual Insurance Company fell.', ['org:Shares of Copper Mutual Insurance Company']],
+    ['RELATED: Lantern Season 2 Poster Hints at Major Drama', ['person:Major Drama']],
     ['Source: Lantern Natalie (Article image as well)', ['org:Source', 'org:Article', 'person:Lantern Natalie']],
     // What describes or names a credited person is no work; nor is a job's own word opening a sentence.
     ['The film stars Oscar-winning actress Emma Stone and Hollywood star Brad Pitt. Casting director Jane Doe agreed, as did Korean director Park Chan-wook.', ['show:Oscar-winning', 'person:Oscar-winning', 'show:Emma Stone', 'show:Hollywood', 'show:Casting', 'show:Korean']],

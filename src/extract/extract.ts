@@ -349,7 +349,9 @@ export function extract(tree: ArticleRoot, input: string, settings: Settings): E
         ) &&
         !/^(?:The|A|An)\s/.test(raw) &&
         // “James Bond Racing”, “Kim Dating”: no name ends in a gerund.
-        lexicon[tokens.at(-1)!.toLowerCase()] !== 'Gerund'
+        lexicon[tokens.at(-1)!.toLowerCase()] !== 'Gerund' &&
+        // “Hints at Major Drama”: an adjective opens no name, unless a known name follows (“Rich Paul”, “Little Richard”).
+        !(lexicon[tokens[0]!.toLowerCase()] === 'Adjective' && tokens.length > 1 && !givenName(tokens.at(-1)!) && !familyName(tokens.at(-1)!))
       // A named facility is a place: “Hyosan High School”, “Gangnam Station”.
       if (tokens.length >= 2 && facility.test(run) && !(tokens.length === 2 && givenName(tokens[0]!))) {
         add({ type: 'place', start, end })
