@@ -34,6 +34,8 @@ describe('extract', () => {
     ['The tour is presented by Copperfin. Additional sponsors are Lanternly and Mara Velik Parfums.', ['org:Copperfin', 'org:Lanternly', 'org:Mara Velik Parfums']],
     // “Bros.” inside a name does not end it.
     ['Fans love the game Super Copper Bros. Ultimate, made by Lantern Bros. Pictures.', ['show:Super Copper Bros. Ultimate', 'org:Lantern Bros. Pictures']],
+    // A title quoted after a title-case preposition, its season outside the quotes.
+    ['Lee Min-ho’s Character To Get Happy Ending In \'Copper Heart: Ryeo\' Season 2?', ['show:Copper Heart: Ryeo']],
     // A source line names outlets.
     ['It aired.\n\nSources: Copper Daily’s website, Lantern Natalie, Seoul', ['org:Copper Daily', 'org:Lantern Natalie', 'place:Seoul']],
     // An organisation's head noun (“Fund”, “Department of”), and not what belongs to it (“Shares of”).
@@ -188,6 +190,7 @@ describe('extract', () => {
     ['They think that Pete’s Dragon will sell. Will it? Chase the deal, said producer Kim in Paris.', ['person:Pete', 'person:Will', 'person:Chase', 'person:Kim', 'person:Paris']],
     ['Shares of Copper Mutual Insurance Company fell.', ['org:Shares of Copper Mutual Insurance Company']],
     ['RELATED: Lantern Season 2 Poster Hints at Major Drama', ['person:Major Drama']],
+    ['Lee Min-ho’s Character To Get Happy Ending In \'Copper Heart: Ryeo\' Season 2? Then Sono \'Okodawari,\' Ore ni mo Kure yo! aired.', ['show:Ryeo', 'show:Okodawari']],
     ['Source: Lantern Natalie (Article image as well)', ['org:Source', 'org:Article', 'person:Lantern Natalie']],
     // What describes or names a credited person is no work; nor is a job's own word opening a sentence.
     ['The film stars Oscar-winning actress Emma Stone and Hollywood star Brad Pitt. Casting director Jane Doe agreed, as did Korean director Park Chan-wook.', ['show:Oscar-winning', 'person:Oscar-winning', 'show:Emma Stone', 'show:Hollywood', 'show:Casting', 'show:Korean']],

@@ -129,8 +129,10 @@ export function extract(tree: ArticleRoot, input: string, settings: Settings): E
       // A quoted headline that is the whole of a link line is not a show;
       // a title quoted inside it is.
       if (!isTitle(inner) || inner.length > 0.6 * text.length || quotedSentence(inner)) continue
-      // Carmen “Carmy” Berzatto: a nickname inside a name.
-      if (/\p{Lu}\p{Ll}+ $/u.test(text.slice(Math.max(0, match.index - 20), match.index)) && /^ \p{Lu}/u.test(text.slice(match.index + match[0].length, match.index + match[0].length + 2))) continue
+      // Carmen “Carmy” Berzatto: a nickname inside a name (but “In 'Scarlet
+      // Heart: Ryeo' Season 2” quotes after a title-case preposition).
+      const namedBefore = /(\p{Lu}\p{Ll}+) $/u.exec(text.slice(Math.max(0, match.index - 20), match.index))?.[1]
+      if (namedBefore && !small.has(namedBefore.toLowerCase()) && /^ \p{Lu}/u.test(text.slice(match.index + match[0].length, match.index + match[0].length + 2))) continue
       // The “Standard” plan, an island dubbed “Inferno”, a hotel, “Paradise”:
       // a quoted word names a thing of its own.
       if (quotedThing(text, match.index, match.index + match[0].length, inner)) continue
@@ -727,7 +729,9 @@ function titleIn(text: string, index: number, run: string): string | undefined {
   const season = /(?<!\s)\s+Season\s+(?:\d+|One|Two|Three|Four|Five)\b/.exec(trimmed)
   const beforeSeason = season ? trimmed.slice(0, season.index).replace(/(?<![’'"”])[’'"”]+$/, '') : ''
   // “Possibilities for Season 2”, “Renewed for Season 2”: whose season it is was said elsewhere.
-  if (beforeSeason && isTitle(beforeSeason) && !/\s(?:for|of|to|in|on|at|about)$/i.test(beforeSeason)) return beforeSeason
+  // (“'Scarlet Heart: Ryeo' Season 2”: after a colon, the run is the end of a longer title.)
+  const subtitleEnd = /:\s$/.test(text.slice(Math.max(0, index - 2), index))
+  if (beforeSeason && isTitle(beforeSeason) && !/\s(?:for|of|to|in|on|at|about)$/i.test(beforeSeason) && !subtitleEnd) return beforeSeason
   const numbered = sequelTitle(text, index + run.length - trimmed.length, trimmed)
   if (numbered) return numbered
   const kind = kindAfter(text, index, run)
