@@ -190,6 +190,7 @@ describe('extract', () => {
     ['They think that Pete’s Dragon will sell. Will it? Chase the deal, said producer Kim in Paris.', ['person:Pete', 'person:Will', 'person:Chase', 'person:Kim', 'person:Paris']],
     ['Shares of Copper Mutual Insurance Company fell.', ['org:Shares of Copper Mutual Insurance Company']],
     ['RELATED: Lantern Season 2 Poster Hints at Major Drama', ['person:Major Drama']],
+    ['Join Our Copperline Channel. On Air Now: the Weekend Box Office, Most Popular News and a 4K TV deal.', ['org:Join Our Copperline Channel', 'org:Air Now', 'org:Weekend Box Office', 'org:Most Popular News', 'org:4K TV']],
     ['Lee Min-ho’s Character To Get Happy Ending In \'Copper Heart: Ryeo\' Season 2? Then Sono \'Okodawari,\' Ore ni mo Kure yo! aired.', ['show:Ryeo', 'show:Okodawari']],
     ['Source: Lantern Natalie (Article image as well)', ['org:Source', 'org:Article', 'person:Lantern Natalie']],
     // What describes or names a credited person is no work; nor is a job's own word opening a sentence.

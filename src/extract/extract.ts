@@ -953,12 +953,15 @@ const familyName = (word: string) => tagged(word, /^LastName$/)
 // The last word of a name that starts with a word-like given name: a family name, or no English word.
 const nameEnd = (word: string) => familyName(word) || lexicon[word.toLowerCase()] === undefined
 
+const notOrgStart = /^(?:Join|Follow|Subscribe|Watch|Read|Get|Download|Like|Visit|Our|Your|My|Most|Latest|Weekend|\d+K|HD|UHD|Smart)$/
 // “South Korean TV” is a description, not a name.
 function orgShaped(run: string): boolean {
   const tokens = run.split(/\s+/)
   if (tokens.length < 2) return false
+  // “Join Our Telegram Channel”, “Weekend Box Office”, “4K TV”: a call, a description or a device, not a name.
+  if (notOrgStart.test(tokens[0]!)) return false
   if (/(?:^|\s)(?:Bank|Department|Ministry|Office|Bureau|Board|Council|Commission|Federation|Association|Government|Royal Courts?) of\s/.test(run)) return true
-  if (/^(?:Air|Studio)\s\p{Lu}\p{Ll}+$/u.test(run)) return true
+  if (/^(?:Air|Studio)\s\p{Lu}\p{Ll}+$/u.test(run) && !discourse.has(tokens[1]!)) return true
   return orgSuffix.test(run) && !tokens.slice(0, -1).some((token) => /(?:ean|ese|ian|ish)$/.test(token))
 }
 
