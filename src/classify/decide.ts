@@ -184,8 +184,11 @@ function rumoured(cues: CueMatch[], text = ''): boolean {
 // “ITV has confirmed that …”: a confirmation, which the guidelines make news in a rumour story too.
 const confirmation = (cues: CueMatch[], text = '') => cues.some((cue) => cue.rule.id === 'news.attribution' && /^confirm/i.test(text.slice(cue.start, cue.end)))
 
-// “Here’s everything we know”, alone on a line: a pointer inside the article, not promo (the guidelines).
-const selling = new Set(['promo.lead-in', 'promo.more-from', 'promo.cta', 'promo.subscribe', 'promo.social', 'promo.deal', 'promo.price', 'promo.ad', 'promo.comments', 'promo.redirect', 'promo.trailer', 'promo.chrome'])
+// “Here’s everything we know”, alone on a line: a pointer inside the article,
+// not promo (the guidelines) — unless it sells, that is has a promo cue
+// stronger than the words plain writing uses too (“you”, “here”, “available”).
+const everyday = new Set(['promo.you', 'promo.here-now', 'promo.available'])
 function pointer(unit: BlockUnit): boolean {
-  return unit.block.words <= 25 && unit.cues.some((cue) => cue.rule.id === 'other.pointer') && !unit.cues.some((cue) => selling.has(cue.rule.id) || cue.rule.label === 'news')
+  const sells = (cue: CueMatch) => cue.rule.label === 'promo' && !everyday.has(cue.rule.id)
+  return unit.block.words <= 25 && unit.cues.some((cue) => cue.rule.id === 'other.pointer') && !unit.cues.some((cue) => sells(cue) || cue.rule.label === 'news')
 }

@@ -30,12 +30,14 @@ export function featurize(tree: ArticleRoot): BlockUnit[] {
     const block = blocks[index]
     return block && { words: block.words, punctuated: isPunctuated(block.text) }
   }
-  const found = blocks.map((block) =>
-    block.data.sentenceSpans.map(([start, end]) => findCues(block.text.slice(start, end)).map((cue) => ({ ...cue, start: cue.start + start, end: cue.end + start }))),
-  )
-  blocks.forEach((block, index) => {
-    const spans = quotations(block.text)
-    if (spans.length) for (const cue of found[index]!.flat()) cue.quoted = spans.some(([start, end]) => cue.start >= start && cue.end <= end)
+  const found = blocks.map((block) => {
+    const quoted = quotations(block.text)
+    return block.data.sentenceSpans.map(([start, end]) =>
+      findCues(block.text.slice(start, end)).map((match): CueMatch => {
+        const cue = { ...match, start: match.start + start, end: match.end + start }
+        return quoted.length ? { ...cue, quoted: quoted.some(([from, to]) => cue.start >= from && cue.end <= to) } : cue
+      }),
+    )
   })
   const article = articleContext(found.map((sentences) => sentences.flat()))
   return blocks.map((block, index) => {
@@ -80,6 +82,7 @@ function articleContext(blockCues: CueMatch[][]): ArticleContext {
 }
 
 /** Spans of a text inside quotation marks (“…”, or straight quotes taken in pairs). */
+const quotation = /“[^“”]*”|"[^"]*"/g
 function quotations(text: string): Array<[number, number]> {
-  return allMatches(/“[^“”]*”|"[^"]*"/g, text).map((match): [number, number] => [match.index, match.index + match[0].length])
+  return allMatches(quotation, text).map((match): [number, number] => [match.index, match.index + match[0].length])
 }

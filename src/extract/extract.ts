@@ -245,7 +245,7 @@ export function extract(tree: ArticleRoot, input: string, settings: Settings): E
       if (orgShaped(run) || named) {
         // “Shares of Old Mutual Insurance Company”: what belongs to the organisation is not its name.
         const owner = /^\p{Lu}\p{Ll}+ of (?=\p{Lu})/u.exec(run)?.[0]
-        const from = owner && !orgShaped(`${owner}X`) && orgShaped(run.slice(owner.length)) ? owner.length : 0
+        const from = owner && !headOf.test(owner) && orgShaped(run.slice(owner.length)) ? owner.length : 0
         add({ type: 'org', start: start + from, end: start + run.length })
       }
     }
@@ -323,7 +323,8 @@ export function extract(tree: ArticleRoot, input: string, settings: Settings): E
       return verdict
     }
     // “Source: Comic Natalie”, “Sources: TV Tokyo's website, HK01”: a source line names outlets.
-    const sourceLineEnd = /^Sources?: /.test(text) ? (text.indexOf('\n') + 1 || text.length + 1) - 1 : -1
+    const lineEnd = text.includes('\n') ? text.indexOf('\n') : text.length
+    const sourceLineEnd = /^Sources?: /.test(text) ? lineEnd : -1
     for (const { run, start, raw } of nameRuns) {
       const end = start + run.length
       if (end <= sourceLineEnd && /(?:^Sources?: |, )$/.test(text.slice(0, start)) && !placeNames.includes(run) && !isDate(run)) {
@@ -636,7 +637,7 @@ function withDateForms(entities: Entity[]): Entity[] {
       const otherName = normalize(other.name)
       if (merged.has(other) || other.value !== entity.value || [name, otherName].some((form) => weekdayOnly.test(form) || partOf.test(form))) continue
       if (!wordsWithin(name, otherName) && !wordsWithin(otherName, name)) continue
-      entity.mentions = [...entity.mentions, ...other.mentions].sort((a, b) => a.start - b.start)
+      absorb(entity, other)
       merged.add(other)
     }
   }
@@ -663,12 +664,16 @@ function withSubtitles(entities: Entity[]): Entity[] {
   for (const entity of entities) {
     const full = entity.type === 'show' ? bySubtitle.get(normalize(entity.name)) : undefined
     if (!full || merged.has(full) || merged.has(entity)) continue
-    // Entities are in the order of their first mentions.
-    const [first, second] = entities.indexOf(entity) < entities.indexOf(full) ? [entity, full] : [full, entity]
-    first.mentions = [...first.mentions, ...second.mentions].sort((a, b) => a.start - b.start)
+    const [first, second] = entity.mentions[0]!.start < full.mentions[0]!.start ? [entity, full] : [full, entity]
+    absorb(first, second)
     merged.add(second)
   }
   return entities.filter((entity) => !merged.has(entity))
+}
+
+/** Move the mentions of `from` into `into`, in reading order. */
+function absorb(into: Entity, from: Entity): void {
+  into.mentions = [...into.mentions, ...from.mentions].sort((a, b) => a.start - b.start)
 }
 
 // “Dr. Romantic 2” in an article that also names “Dr. Romantic” is a
@@ -679,7 +684,7 @@ function withSequels(entities: Entity[]): Entity[] {
     const base = entity.type === 'show' && /^(.+?) (?:\d{1,2}|ii|iii|iv|v|vi)$/.exec(normalize(entity.name))?.[1]
     const show = base ? shows.get(base) : undefined
     if (!show) return true
-    show.mentions = [...show.mentions, ...entity.mentions].sort((a, b) => a.start - b.start)
+    absorb(show, entity)
     return false
   })
 }
@@ -953,6 +958,8 @@ const familyName = (word: string) => tagged(word, /^LastName$/)
 // The last word of a name that starts with a word-like given name: a family name, or no English word.
 const nameEnd = (word: string) => familyName(word) || lexicon[word.toLowerCase()] === undefined
 
+// “Bank of England”, “U.S. Department of Labor”: a head noun whose “of” is part of the name.
+const headOf = /(?:^|\s)(?:Bank|Department|Ministry|Office|Bureau|Board|Council|Commission|Federation|Association|Government|Royal Courts?) of\s/
 const notOrgStart = /^(?:Join|Follow|Subscribe|Watch|Read|Get|Download|Like|Visit|Our|Your|My|Most|Latest|Weekend|\d+K|HD|UHD|Smart)$/
 // “South Korean TV” is a description, not a name.
 function orgShaped(run: string): boolean {
@@ -960,7 +967,7 @@ function orgShaped(run: string): boolean {
   if (tokens.length < 2) return false
   // “Join Our Telegram Channel”, “Weekend Box Office”, “4K TV”: a call, a description or a device, not a name.
   if (notOrgStart.test(tokens[0]!)) return false
-  if (/(?:^|\s)(?:Bank|Department|Ministry|Office|Bureau|Board|Council|Commission|Federation|Association|Government|Royal Courts?) of\s/.test(run)) return true
+  if (headOf.test(run)) return true
   if (/^(?:Air|Studio)\s\p{Lu}\p{Ll}+$/u.test(run) && !discourse.has(tokens[1]!)) return true
   return orgSuffix.test(run) && !tokens.slice(0, -1).some((token) => /(?:ean|ese|ian|ish)$/.test(token))
 }
