@@ -2,7 +2,7 @@
  * Dates and names on MEANTIME (NewsReader, English Wikinews; CC BY 4.0, read
  * in place from the path given, never copied into this repository).
  *
- *   npx tsx scripts/meantime.mts ../shared/benchmarks/meantime-en/documents.jsonl [--json] [--errors]
+ *   npx tsx scripts/meantime.mts ../shared/benchmarks/meantime-en/documents.jsonl [--json] [--errors [--time-references]]
  *
  * Only the first six sentences of each article are annotated (headline,
  * dateline, four of the body), so copydesk reads exactly those: the
@@ -17,6 +17,9 @@
  *   “calendar” scores against the gold dates whose value starts with a digit:
  *   “now”, “recently”, “the future” (PRESENT_REF, PAST_REF, FUTURE_REF) are
  *   dates for TimeML but not calendar expressions for the guidelines.
+ *   Dates are scored twice: with the defaults (the guidelines' dates) and
+ *   with the option `timeReferences`, which finds those TimeML references
+ *   too (`datesWithReferences`; `--errors --time-references` lists its errors).
  * - names: gold is every proper-name mention (syntactic type NAM) of a PER,
  *   ORG or LOC instance. Scored per article and entity, by the matching rule
  *   of the annotation guidelines (the same as `copydesk eval`): a gold entity
@@ -48,7 +51,7 @@ interface Document {
 
 const path = process.argv[2]
 if (!path) {
-  console.error('usage: tsx scripts/meantime.mts <documents.jsonl> [--json] [--errors]')
+  console.error('usage: tsx scripts/meantime.mts <documents.jsonl> [--json] [--errors [--time-references]]')
   process.exit(2)
 }
 const showErrors = process.argv.includes('--errors')
@@ -88,12 +91,78 @@ function published(document: Document): string | undefined {
   return Number.isNaN(dateline.getTime()) ? undefined : dateline.toISOString().slice(0, 10)
 }
 
+const harmonic = (p: number, r: number) => (p + r ? (2 * p * r) / (p + r) : 0)
 const overlaps = (a: [number, number], b: [number, number]) => a[0] < b[1] && b[0] < a[1]
-const dateCounts = { gold: 0, predicted: 0, relaxedGold: 0, relaxedPredicted: 0, strict: 0, matched: 0, valueRight: 0 }
-// Calendar dates only: gold values that start with a digit (not PRESENT_REF, XXXX-XX-XX, FY2007).
-const calendarCounts = { gold: 0, predicted: 0, relaxedGold: 0, relaxedPredicted: 0 }
+interface DateCounts {
+  gold: number
+  predicted: number
+  relaxedGold: number
+  relaxedPredicted: number
+  strict: number
+  matched: number
+  valueRight: number
+  // Calendar dates only: gold values that start with a digit (not PRESENT_REF, XXXX-XX-XX, FY2007).
+  calendar: { gold: number; predicted: number; relaxedGold: number; relaxedPredicted: number }
+}
+const newCounts = (): DateCounts => ({ gold: 0, predicted: 0, relaxedGold: 0, relaxedPredicted: 0, strict: 0, matched: 0, valueRight: 0, calendar: { gold: 0, predicted: 0, relaxedGold: 0, relaxedPredicted: 0 } })
+// The guidelines' dates (the default), and TimeML's with the vague references (option `timeReferences`).
+const dateCounts = { guidelines: newCounts(), timeReferences: newCounts() }
+const listed: keyof typeof dateCounts = process.argv.includes('--time-references') ? 'timeReferences' : 'guidelines'
 const nameCounts = Object.fromEntries(Object.values(nameTypes).map((type) => [type, { gold: 0, found: 0, predicted: 0, right: 0 }])) as Record<NameType, { gold: number; found: number; predicted: number; right: number }>
 const errors: string[] = []
+
+interface DateSpan {
+  span: [number, number]
+  value: string | undefined
+}
+
+/** Count one document's dates; `report` receives the misses, wrong values and extras when listing errors. */
+function countDates(counts: DateCounts, gold: DateSpan[], predicted: DateSpan[], report: ((error: string) => void) | undefined, text: string) {
+  counts.gold += gold.length
+  counts.predicted += predicted.length
+  counts.relaxedGold += gold.filter((g) => predicted.some((p) => overlaps(g.span, p.span))).length
+  counts.relaxedPredicted += predicted.filter((p) => gold.some((g) => overlaps(g.span, p.span))).length
+  counts.strict += gold.filter((g) => predicted.some((p) => p.span[0] === g.span[0] && p.span[1] === g.span[1])).length
+  const calendar = gold.filter((g) => /^\d/.test(g.value ?? ''))
+  counts.calendar.gold += calendar.length
+  counts.calendar.relaxedGold += calendar.filter((g) => predicted.some((p) => overlaps(g.span, p.span))).length
+  // A date that overlaps a non-calendar gold date is neither right nor wrong here.
+  const scored = predicted.filter((p) => !gold.some((g) => !/^\d/.test(g.value ?? '') && overlaps(g.span, p.span)))
+  counts.calendar.predicted += scored.length
+  counts.calendar.relaxedPredicted += scored.filter((p) => calendar.some((g) => overlaps(g.span, p.span))).length
+  const unused = [...predicted]
+  for (const g of gold) {
+    const index = unused.findIndex((p) => overlaps(g.span, p.span))
+    if (index === -1) {
+      report?.(`date missed   ${JSON.stringify(text.slice(...g.span))} ${g.value}`)
+      continue
+    }
+    const [p] = unused.splice(index, 1)
+    counts.matched++
+    if (p!.value === g.value) counts.valueRight++
+    else report?.(`date value    ${JSON.stringify(text.slice(...g.span))} gold ${g.value} got ${p!.value}`)
+  }
+  for (const p of unused.filter((p) => !gold.some((g) => overlaps(g.span, p.span)))) report?.(`date extra    ${JSON.stringify(text.slice(...p.span))}`)
+}
+
+/** Relaxed, calendar, strict and value scores of counted dates. */
+function dateScores(counts: DateCounts) {
+  const relaxedPrecision = counts.predicted ? counts.relaxedPredicted / counts.predicted : 0
+  const relaxedRecall = counts.gold ? counts.relaxedGold / counts.gold : 0
+  const relaxedF1 = harmonic(relaxedPrecision, relaxedRecall)
+  const calendarPrecision = counts.calendar.predicted ? counts.calendar.relaxedPredicted / counts.calendar.predicted : 0
+  const calendarRecall = counts.calendar.gold ? counts.calendar.relaxedGold / counts.calendar.gold : 0
+  const valueAccuracy = counts.matched ? counts.valueRight / counts.matched : 0
+  return {
+    gold: counts.gold,
+    predicted: counts.predicted,
+    relaxed: { precision: relaxedPrecision, recall: relaxedRecall, f1: relaxedF1 },
+    calendar: { gold: counts.calendar.gold, precision: calendarPrecision, recall: calendarRecall, f1: harmonic(calendarPrecision, calendarRecall) },
+    strict: prf(counts.strict, counts.predicted, counts.gold),
+    valueAccuracy,
+    valueF1: relaxedF1 * valueAccuracy,
+  }
+}
 
 const documents = readFileSync(path, 'utf8')
   .split('\n')
@@ -107,32 +176,11 @@ for (const document of documents) {
 
   // Dates, mention by mention.
   const gold = document.timex3.filter((timex) => timex.type === 'DATE' && timex.sentence < annotated).map((timex) => ({ span: span(timex), value: timex.value }))
-  const predicted = result.entities.filter((entity) => entity.type === 'date').flatMap((entity) => entity.mentions.map((mention) => ({ span: [mention.start, mention.end] as [number, number], value: entity.value })))
-  dateCounts.gold += gold.length
-  dateCounts.predicted += predicted.length
-  dateCounts.relaxedGold += gold.filter((g) => predicted.some((p) => overlaps(g.span, p.span))).length
-  dateCounts.relaxedPredicted += predicted.filter((p) => gold.some((g) => overlaps(g.span, p.span))).length
-  dateCounts.strict += gold.filter((g) => predicted.some((p) => p.span[0] === g.span[0] && p.span[1] === g.span[1])).length
-  const calendar = gold.filter((g) => /^\d/.test(g.value))
-  calendarCounts.gold += calendar.length
-  calendarCounts.relaxedGold += calendar.filter((g) => predicted.some((p) => overlaps(g.span, p.span))).length
-  // A date that overlaps a non-calendar gold date is neither right nor wrong here.
-  const scored = predicted.filter((p) => !gold.some((g) => !/^\d/.test(g.value) && overlaps(g.span, p.span)))
-  calendarCounts.predicted += scored.length
-  calendarCounts.relaxedPredicted += scored.filter((p) => calendar.some((g) => overlaps(g.span, p.span))).length
-  const unused = [...predicted]
-  for (const g of gold) {
-    const index = unused.findIndex((p) => overlaps(g.span, p.span))
-    if (index === -1) {
-      if (showErrors) errors.push(`date missed   ${document.doc_id} ${JSON.stringify(text.slice(...g.span))} ${g.value}`)
-      continue
-    }
-    const [p] = unused.splice(index, 1)
-    dateCounts.matched++
-    if (p!.value === g.value) dateCounts.valueRight++
-    else if (showErrors) errors.push(`date value    ${document.doc_id} ${JSON.stringify(text.slice(...g.span))} gold ${g.value} got ${p!.value}`)
+  const withReferences = analyze(text, { ...(date ? { published: date } : {}), timeReferences: true })
+  for (const [mode, analysis] of [['guidelines', result], ['timeReferences', withReferences]] as const) {
+    const predicted = analysis.entities.filter((entity) => entity.type === 'date').flatMap((entity) => entity.mentions.map((mention) => ({ span: [mention.start, mention.end] as [number, number], value: entity.value })))
+    countDates(dateCounts[mode], gold, predicted, mode === listed ? (error) => errors.push(`${error.slice(0, 13)} ${document.doc_id} ${error.slice(14)}`) : undefined, text)
   }
-  if (showErrors) for (const p of unused.filter((p) => !gold.some((g) => overlaps(g.span, p.span)))) errors.push(`date extra    ${document.doc_id} ${JSON.stringify(text.slice(...p.span))}`)
 
   // Names, entity by entity.
   const goldEntities = new Map<string, { type: string; names: Set<string> }>()
@@ -170,25 +218,11 @@ for (const document of documents) {
   }
 }
 
-const harmonic = (p: number, r: number) => (p + r ? (2 * p * r) / (p + r) : 0)
-const relaxedPrecision = dateCounts.predicted ? dateCounts.relaxedPredicted / dateCounts.predicted : 0
-const relaxedRecall = dateCounts.gold ? dateCounts.relaxedGold / dateCounts.gold : 0
-const relaxedF1 = harmonic(relaxedPrecision, relaxedRecall)
-const calendarPrecision = calendarCounts.predicted ? calendarCounts.relaxedPredicted / calendarCounts.predicted : 0
-const calendarRecall = calendarCounts.gold ? calendarCounts.relaxedGold / calendarCounts.gold : 0
-const strict = prf(dateCounts.strict, dateCounts.predicted, dateCounts.gold)
-const valueAccuracy = dateCounts.matched ? dateCounts.valueRight / dateCounts.matched : 0
 const report = {
   documents: documents.length,
-  dates: {
-    gold: dateCounts.gold,
-    predicted: dateCounts.predicted,
-    relaxed: { precision: relaxedPrecision, recall: relaxedRecall, f1: relaxedF1 },
-    calendar: { gold: calendarCounts.gold, precision: calendarPrecision, recall: calendarRecall, f1: harmonic(calendarPrecision, calendarRecall) },
-    strict,
-    valueAccuracy,
-    valueF1: relaxedF1 * valueAccuracy,
-  },
+  dates: dateScores(dateCounts.guidelines),
+  // With the option `timeReferences`: “now”, “recently”, “the day” count too, as in TimeML.
+  datesWithReferences: dateScores(dateCounts.timeReferences),
   names: Object.fromEntries(
     Object.entries(nameCounts).map(([type, counts]) => {
       const precision = counts.predicted ? counts.right / counts.predicted : 0
@@ -201,11 +235,14 @@ const report = {
 if (process.argv.includes('--json')) console.log(JSON.stringify(report, null, 2))
 else {
   const f = (value: number) => value.toFixed(3)
-  console.log(`${report.documents} documents, ${dateCounts.gold} gold dates (first ${annotated} sentences)`)
-  console.log(`dates relaxed  precision ${f(relaxedPrecision)}  recall ${f(relaxedRecall)}  F1 ${f(relaxedF1)}`)
-  console.log(`dates calendar precision ${f(calendarPrecision)}  recall ${f(calendarRecall)}  F1 ${f(report.dates.calendar.f1)}  (relaxed, ${calendarCounts.gold} gold dates with a calendar value)`)
-  console.log(`dates strict   precision ${f(strict.precision)}  recall ${f(strict.recall)}  F1 ${f(strict.f1)}`)
-  console.log(`dates value    accuracy ${f(valueAccuracy)}  F1 ${f(report.dates.valueF1)}`)
+  console.log(`${report.documents} documents, ${report.dates.gold} gold dates (first ${annotated} sentences)`)
+  for (const [name, dates] of [['dates', report.dates], ['with timeReferences', report.datesWithReferences]] as const) {
+    console.log(`${name}`)
+    console.log(`  relaxed  precision ${f(dates.relaxed.precision)}  recall ${f(dates.relaxed.recall)}  F1 ${f(dates.relaxed.f1)}`)
+    console.log(`  calendar precision ${f(dates.calendar.precision)}  recall ${f(dates.calendar.recall)}  F1 ${f(dates.calendar.f1)}  (relaxed, ${dates.calendar.gold} gold dates with a calendar value)`)
+    console.log(`  strict   precision ${f(dates.strict.precision)}  recall ${f(dates.strict.recall)}  F1 ${f(dates.strict.f1)}`)
+    console.log(`  value    accuracy ${f(dates.valueAccuracy)}  F1 ${f(dates.valueF1)}`)
+  }
   for (const [type, score] of Object.entries(report.names)) {
     console.log(`${type.padEnd(14)} precision ${f(score.precision)}  recall ${f(score.recall)}  F1 ${f(score.f1)}  (${score.support} entities)`)
   }

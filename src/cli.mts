@@ -19,6 +19,7 @@ interface InputOptions {
   formatIn: Format
   published?: string
   entities: boolean
+  timeReferences?: boolean
 }
 
 function readInput(file: string): string {
@@ -48,6 +49,7 @@ async function analyzeInput(input: string, options: InputOptions): Promise<Analy
     format: options.formatIn,
     entities: options.entities,
     ...(options.published ? { published: options.published } : {}),
+    ...(options.timeReferences ? { timeReferences: true } : {}),
   })
 }
 
@@ -159,6 +161,7 @@ program
   .option('--format-in <format>', 'input format: auto, text, markdown or html', formatIn, 'auto' as Format)
   .option('--published <date>', 'publication date, the reference for “last year” (YYYY-MM-DD)')
   .option('--no-entities', 'skip entity extraction')
+  .option('--time-references', 'also find vague time references (“now”, “recently”, “the day”) as dates, as TimeML does')
   .addHelpText('after', '\nExamples:\n  $ copydesk fixtures/all-of-us-are-dead-season-2.txt\n  $ copydesk --format json article.md\n  $ cat page.html | copydesk --format-in html -')
   .action(async (files: string[], options: InputOptions & { format: string }) => {
     if (!['pretty', 'json', 'jsonl', 'csv', 'markdown'].includes(options.format)) {

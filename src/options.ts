@@ -23,6 +23,15 @@ export interface Options {
   entities?: boolean
   /** Names the caller knows, found in addition to the built-in ones. Default: none. */
   gazetteer?: Gazetteer
+  /**
+   * Also find TimeML's vague time references as dates: “now”, “currently”
+   * (value `PRESENT_REF`), “recently”, “the past” (`PAST_REF`), “soon”,
+   * “the future” (`FUTURE_REF`), and “the day” or “the same day” of a
+   * report (the day last named in the block, else `published`). The
+   * annotation guidelines do not count these as dates, so the default is
+   * `false`; TimeML corpora such as MEANTIME do.
+   */
+  timeReferences?: boolean
   /** Longest input accepted, in UTF-16 code units; longer is an `ERR_INPUT_TOO_LONG`. Default 50,000,000. */
   maxLength?: number
 }
@@ -33,10 +42,11 @@ export interface Settings {
   published: Date | undefined
   entities: boolean
   gazetteer: Gazetteer
+  timeReferences: boolean
   maxLength: number
 }
 
-const optionKeys = ['format', 'published', 'entities', 'gazetteer', 'maxLength'] as const
+const optionKeys = ['format', 'published', 'entities', 'gazetteer', 'timeReferences', 'maxLength'] as const
 const gazetteerKeys = ['show', 'person', 'org', 'place'] as const
 
 /**
@@ -57,10 +67,8 @@ export function normalizeOptions(options: Options | undefined): Settings {
   if (!formats.includes(format)) {
     throw new CopydeskError('ERR_INVALID_OPTION', `Unexpected \`format\` ${describe(format)}, expected one of: ${formats.join(', ')}`)
   }
-  const entities = options.entities ?? true
-  if (typeof entities !== 'boolean') {
-    throw new CopydeskError('ERR_INVALID_OPTION', `Expected \`entities\` to be a boolean, got ${describe(entities)}`)
-  }
+  const entities = checkBoolean('entities', options.entities ?? true)
+  const timeReferences = checkBoolean('timeReferences', options.timeReferences ?? false)
   const maxLength = options.maxLength ?? 50_000_000
   if (typeof maxLength !== 'number' || !(maxLength >= 0)) {
     throw new CopydeskError('ERR_INVALID_OPTION', `Expected \`maxLength\` to be a number ≥ 0, got ${describe(maxLength)}`)
@@ -70,6 +78,7 @@ export function normalizeOptions(options: Options | undefined): Settings {
     published: parsePublished(options.published),
     entities,
     gazetteer: checkGazetteer(options.gazetteer),
+    timeReferences,
     maxLength,
   }
 }
@@ -83,6 +92,13 @@ export function checkInput(input: unknown, settings: Settings): string {
     throw new CopydeskError('ERR_INPUT_TOO_LONG', `Expected \`input\` of at most ${settings.maxLength} characters (option \`maxLength\`), got ${input.length}`)
   }
   return input
+}
+
+function checkBoolean(name: string, value: unknown): boolean {
+  if (typeof value !== 'boolean') {
+    throw new CopydeskError('ERR_INVALID_OPTION', `Expected \`${name}\` to be a boolean, got ${describe(value)}`)
+  }
+  return value
 }
 
 function parsePublished(value: unknown): Date | undefined {

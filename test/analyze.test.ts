@@ -150,6 +150,10 @@ describe('analyze: bad input', () => {
     expect(() => analyze('x', { published: new Date('nope') })).toThrow(CopydeskError)
   })
 
+  it('names a `timeReferences` that is not a boolean', () => {
+    expect(() => analyze('x', { timeReferences: 'yes' as never })).toThrow(/Expected `timeReferences` to be a boolean, got `yes`/)
+  })
+
   it('caps input with `maxLength`', () => {
     expect(() => analyze('too long', { maxLength: 3 })).toThrow(/at most 3/)
   })

@@ -57,6 +57,13 @@ describe('copydesk (the built binary)', () => {
     expect(JSON.parse(stdout).blocks).toHaveLength(16)
   })
 
+  it('finds vague time references with --time-references only', () => {
+    const input = 'Shares are now lower than they were recently.'
+    const dates = (args: string[]) => JSON.parse(copydesk(['--format', 'json', ...args, '-'], input).stdout).entities.filter((entity: { type: string }) => entity.type === 'date').map((entity: { value: string }) => entity.value)
+    expect(dates(['--time-references'])).toEqual(['PRESENT_REF', 'PAST_REF'])
+    expect(dates([])).toEqual([])
+  })
+
   it('prints --version and --help with examples', () => {
     expect(copydesk(['--version']).stdout.trim()).toBe('0.1.0')
     for (const command of ['analyze', 'check', 'corpus', 'eval']) expect(copydesk([command, '--help']).stdout).toMatch(/Examples?:/)

@@ -130,6 +130,8 @@ describe('extract', () => {
     ['Fans may see it. They waited two years for season two.', ['date:may', 'date:two years', 'date:season two']],
     ['They moved to the 6th floor on the 5th episode.', ['date:the 6th', 'date:the 5th']],
     ['June Kim said the fall of the empire came in their 20s, on monday.', ['date:June', 'date:the fall', 'date:20s', 'date:monday']],
+    // A holiday inside a longer word; and, by default, no vague reference.
+    ['China Eastern flew to Eastern Europe. Shares fell on the day, and now trade recently lower.', ['date:Easter', 'date:the day', 'date:now', 'date:recently']],
     ['South Korean TV shows are in demand.', ['org:South Korean TV', 'place:South Korean']],
     ['He said “we are so happy to be back here again.”', ['show:we are so happy to be back here again']],
     ['It stars Song Joong Ki. The Cannes Film Festival loved it.', ['show:Joong Ki', 'show:Festival']],
@@ -210,6 +212,23 @@ describe('extract', () => {
     const dates = (input: string) => analyze(input, { published: '2017-05-15' }).entities.filter((entity) => entity.type === 'date').map((entity) => [entity.name, entity.mentions.length])
     expect(dates('Sales open Thursday, May 18. On May 18 fans queue. It came sometime in 2019; 2019 was good.')).toEqual([['Thursday, May 18', 2], ['sometime in 2019', 2]])
     expect(dates('It ends in mid 2021, and 2021 was long. They met Tuesday, May 16, that Tuesday.').map(([name]) => name)).toEqual(['mid 2021', '2021', 'Tuesday, May 16', 'Tuesday'])
+  })
+
+  it('finds TimeML’s vague references with `timeReferences`, and resolves “the day” to the day named before it', () => {
+    const dates = (input: string) =>
+      analyze(input, { published: '2009-04-04', timeReferences: true }).entities.filter((entity) => entity.type === 'date').map((entity) => `${entity.name}=${entity.value}`)
+    expect(dates('Stocks rose on Friday and ended the day higher. It is now clear that recent losses may soon end, in the near future.')).toEqual([
+      'Friday=2009-04-03',
+      'the day=2009-04-03',
+      'now=PRESENT_REF',
+      'recent=PAST_REF',
+      'soon=FUTURE_REF',
+      'the near future=FUTURE_REF',
+    ])
+    // Without a day named before it, “the day” is the day of publication; “the same month a year ago” a year back.
+    expect(dates('For the day, the index fell; sales in the same month a year ago were higher.')).toEqual(['the day=2009-04-04', 'the same month a year ago=2008-04'])
+    // “for the time being” is the present, not a time named before; “the past nine days” is a duration.
+    expect(dates('For the time being, prices rose over the past nine days; later this year they fall.')).toEqual(['the time being=PRESENT_REF', 'later this year=2009'])
   })
 
   it('links a title’s subtitle to the full title, named by the first mention', () => {

@@ -53,7 +53,7 @@ const namedMonthPattern = compile([
 const relativePattern = compile([
     String.raw`(?:yesterday|today|tomorrow|tonight)`,
     String.raw`(?:last|next|this)\s+${weekday}(?:\s+${partOfDay})?`,
-    String.raw`${holiday}(?:\s+${year})?`,
+    String.raw`${holiday}(?![\p{L}])(?:\s+${year})?`,
     String.raw`${weekday}s?(?:\s+${partOfDay}s?)?`,
     String.raw`(?:this past|the past|the)\s+weekend`,
     String.raw`(?<=(?:on|by|from|until|till|since|before|after)\s)the\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)(?![\p{L}\p{N}])`,
@@ -68,6 +68,20 @@ const periodPattern = compile([
     String.raw`the (?:previous|prior) (?:year|month|week)|the (?:year|month|week) (?:previous|prior|before)(?![\p{L}\p{N}]| the| a| an| [\p{N}])`,
 ])
 
+// TimeML's vague references, only when asked for (option `timeReferences`).
+const referencePattern = compile([
+    String.raw`(?:more\s+)?recently|lately|nowadays|presently|currently|these\s+days|at\s+present|the\s+time\s+being`,
+    String.raw`recent(?=\s+\p{L})|now(?![\p{L}\p{N}'’-])`,
+    String.raw`the\s+past(?!\s+(?:\p{N}|few|several|couple|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|year|month|week|day|decade|century))`,
+    String.raw`soon|later(?![\p{L}\p{N}]|\s+(?:this|that|in|on|than)\b)|the\s+(?:near\s+|distant\s+)?future|the\s+(?:near|long|short)\s+term`,
+    String.raw`(?:the\s+same|that)\s+(?:day|week|month|quarter|year|period|time)(?:\s+(?:a\s+year\s+(?:earlier|ago|before)|(?:of\s+)?(?:the\s+)?(?:last|previous|prior)\s+year))?(?![\p{L}\p{N}'’-])|the\s+day(?![\p{L}\p{N}'’-])`,
+])
+const referenceValues: Array<[RegExp, string]> = [
+  [/^(?:more\s+)?recent|^lately|^the\s+past/i, 'PAST_REF'],
+  [/^(?:soon|later|the\s+(?:near\s+|distant\s+)?future|the\s+(?:near|long|short)\s+term)$/i, 'FUTURE_REF'],
+  [/./, 'PRESENT_REF'],
+]
+
 /**
  * Dates in `text`: calendar dates, months, years, seasons of the year,
  * holidays and relative dates, resolved against `published` where they
@@ -77,11 +91,15 @@ const periodPattern = compile([
  * @example
  * findDates('It returns on June 27, 2024.') // [{ start: 14, end: 27, value: '2024-06-27' }]
  */
-export function findDates(text: string, published?: Date): DateMatch[] {
+export function findDates(text: string, published?: Date, references = false): DateMatch[] {
   const found: DateMatch[] = []
-  for (const match of dateMatches(text)) {
+  for (const match of dateMatches(text, references)) {
     const value = match[0]
     const start = match.index
+    if (match.reference) {
+      found.push({ start, end: start + value.length, ...referenceValue(value, found, published) })
+      continue
+    }
     // Month names and weekdays must be capitalised: “may” and “march” are verbs.
     const monthName = monthWord.exec(value)
     if (monthName && !/^[A-Z]/.test(monthName[0])) continue
@@ -199,10 +217,35 @@ const seasonCodes: Record<string, string> = { spring: 'SP', summer: 'SU', fall: 
 const numberWords = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']
 const quarterNumber: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4 }
 
-/** Matches of both date expressions, earliest first, the longer where two overlap. */
-function dateMatches(text: string): RegExpExecArray[] {
-  const all = [...allMatches(calendarPattern, text), ...allMatches(namedMonthPattern, text), ...allMatches(relativePattern, text), ...allMatches(periodPattern, text)].sort((a, b) => a.index - b.index || b[0].length - a[0].length)
-  const kept: RegExpExecArray[] = []
+/**
+ * The value of a vague reference: TimeML's `PRESENT_REF`, `PAST_REF` or
+ * `FUTURE_REF`; for “the day”, “the same week”, “that time” the date last
+ * named before it in the block that is at least as precise, else the day
+ * of publication, at the reference's precision (“the same month a year
+ * ago”: a year before).
+ */
+function referenceValue(text: string, before: DateMatch[], published: Date | undefined): { value?: string } {
+  const lower = text.toLowerCase()
+  const unit = /^(?:the\s+same|that|the)\s+(day|week|month|quarter|year|period|time)\b(?!\s+being)/.exec(lower)?.[1]
+  if (!unit) return { value: referenceValues.find(([pattern]) => pattern.test(lower))![1] }
+  const precise: Record<string, RegExp> = { day: /^\d{4}-\d\d-\d\d$/, week: /^\d{4}-(?:\d\d-\d\d|W\d\d)$/, month: /^\d{4}-\d\d/, quarter: /^\d{4}-(?:\d\d|Q\d)/ }
+  const enough = precise[unit] ?? /^\d{4}/
+  const named = before.findLast((date) => enough.test(date.value ?? ''))?.value ?? published?.toISOString().slice(0, 10)
+  if (!named) return {}
+  const yearBefore = /\byear\s+(?:earlier|ago|before)$|\b(?:last|previous|prior)\s+year$/.test(lower) && unit !== 'year'
+  const value = yearBefore ? `${Number(named.slice(0, 4)) - 1}${named.slice(4)}` : named
+  if (unit === 'week' && /-\d\d$/.test(value)) return { value: isoWeek(new Date(`${value}T00:00:00Z`)) }
+  if (unit === 'month') return { value: value.slice(0, 7) }
+  if (unit === 'quarter' && /^\d{4}-\d\d/.test(value)) return { value: `${value.slice(0, 4)}-Q${Math.ceil(Number(value.slice(5, 7)) / 3)}` }
+  if (unit === 'year') return { value: value.slice(0, 4) }
+  return { value }
+}
+
+/** Matches of the date expressions, earliest first, the longer where two overlap. */
+function dateMatches(text: string, references: boolean): Array<RegExpExecArray & { reference?: boolean }> {
+  const vague = references ? allMatches(referencePattern, text).map((match) => Object.assign(match, { reference: true })) : []
+  const all = [...allMatches(calendarPattern, text), ...allMatches(namedMonthPattern, text), ...allMatches(relativePattern, text), ...allMatches(periodPattern, text), ...vague].sort((a, b) => a.index - b.index || b[0].length - a[0].length)
+  const kept: Array<RegExpExecArray & { reference?: boolean }> = []
   for (const match of all) {
     const last = kept.at(-1)
     if (!last || match.index >= last.index + last[0].length) kept.push(match)
@@ -348,4 +391,4 @@ function monthOf(lower: string): number {
 }
 
 /** @internal The date rules' dynamically built regular expressions, for the ReDoS test. */
-export const dateRegexes: readonly RegExp[] = [calendarPattern, namedMonthPattern, relativePattern, periodPattern, monthWord, weekdayWord, weekdayAlone, ...monthPatterns]
+export const dateRegexes: readonly RegExp[] = [calendarPattern, namedMonthPattern, relativePattern, periodPattern, referencePattern, monthWord, weekdayWord, weekdayAlone, ...monthPatterns]

@@ -231,7 +231,7 @@ export function extract(tree: ArticleRoot, input: string, settings: Settings): E
       add({ type: 'show', start: index, end: index + name.length + (after ? after[0].length : 0), base: name })
     }
     // A title outranks a date inside it (“Take Me Home Tonight”).
-    for (const date of findDates(text, settings.published)) add({ type: 'date', ...date })
+    for (const date of findDates(text, settings.published, settings.timeReferences)) add({ type: 'date', ...date })
     for (const [type, names] of Object.entries(user) as Array<[EntityType, NameList]>) {
       for (const { index, name } of names.find(text)) add({ type, start: index, end: index + name.length })
     }
