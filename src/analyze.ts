@@ -24,12 +24,12 @@ export interface Block {
    * sentence, attribution over hedging, the majority of words in sentences
    * that speculate, a sentence that passes on a rumour (`rumour`), a link
    * lead-in or an ad-slot line (`marker`), a pointer inside the article
-   * (`pointer`), a release-date field
-   * (`schedule`), a product
+   * (`pointer`), a release-date field (`schedule`), a field that predicts
+   * (`forecast`), a product
    * name alone on a line among promo blocks, or a teaser cut short with “…”
    * in a list of links under a promo lead-in.
    */
-  rule?: 'promo-sentence' | 'attribution' | 'majority' | 'rumour' | 'marker' | 'pointer' | 'schedule' | 'product-line' | 'teaser'
+  rule?: 'promo-sentence' | 'attribution' | 'majority' | 'rumour' | 'marker' | 'pointer' | 'schedule' | 'forecast' | 'product-line' | 'teaser'
 }
 
 /** The result of {@link analyze}. */

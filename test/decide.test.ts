@@ -167,6 +167,17 @@ describe('decide: release-date fields', () => {
     expect(decide(field('Release date: end of 2023 or 2024', 'spec.hedge'), leaning('other', 0.8), [leaning('other', 0.8)]).label).toBe('speculation')
   })
 
+  it('makes a field that predicts speculation, though the models read it as structure or a deal', () => {
+    expect(decide(field('Weekend Forecast Range: $60 — 78 million'), leaning('promo', 0.8), [leaning('promo', 0.8)])).toMatchObject({ label: 'speculation', rule: 'forecast' })
+    expect(decide(field('Prediction: “The Copper Road”'), leaning('other', 0.8), [leaning('other', 0.8)])).toMatchObject({ label: 'speculation', rule: 'forecast' })
+  })
+
+  it('leaves a heading that names predictions, and a headline, to the models', () => {
+    expect(decide(field('Key Tracking Factors:'), leaning('other', 0.8), [leaning('other', 0.8)]).label).toBe('other')
+    const headline = { ...field('Award predictions: Could the category be all women?'), features: new Map([['pos:first', 1]]) }
+    expect(decide(headline, leaning('other', 0.8), [leaning('other', 0.8)]).label).toBe('other')
+  })
+
   it('leaves other fields, and a date field with no date, to the models', () => {
     expect(decide(field('Director: Kim Ji-woon'), leaning('other', 0.8), [leaning('other', 0.8)]).label).toBe('other')
     expect(decide(field('Release date: TBA'), leaning('other', 0.8), [leaning('other', 0.8)]).label).toBe('other')
