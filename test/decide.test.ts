@@ -184,6 +184,26 @@ describe('decide: release-date fields', () => {
   })
 })
 
+describe('decide: a closing call', () => {
+  // A real block, with both models reading every sentence as news.
+  const closing = (text: string) => {
+    const block = featurize(parse(text, { format: 'text' }))[0]!
+    return decide(block, leaning('news', 0.8), block.sentences.map(() => leaning('news', 0.8)))
+  }
+
+  it('makes a block promo when its short last sentence sends the reader elsewhere', () => {
+    expect(closing('Three fall shows have not premiered yet. To see what is still coming, check out our premiere schedule.')).toMatchObject({ label: 'promo', rule: 'promo-sentence' })
+    expect(closing('The chart is posted on Tuesday. For all chart news, follow @copperchart on X.').label).toBe('promo')
+  })
+
+  it('leaves it news when the call is not last, is quoted, or calls no one anywhere', () => {
+    expect(closing('Check out the schedule, the studio said. The show returns in June.').label).toBe('news')
+    expect(closing('He spoke to fans. “Check out what we have learned so far.”').label).toBe('news')
+    expect(closing('The drama ended in January. The streamer usually renews a hit for more seasons.').label).toBe('news')
+    expect(closing('The singer was single in June. She posted a video on Instagram recently.').label).toBe('news')
+  })
+})
+
 describe('decide: quoted words', () => {
   const hedge = cueRules.find((cue) => cue.id === 'spec.modal')!
   // One sentence whose speculation cues are quoted or not.

@@ -27,7 +27,9 @@ const promoCertainty = 0.6
  *
  * 1. scores mix the block’s own probabilities (¾) with its sentences’ (¼),
  *    weighted by their words (a block takes the label of the majority of its words);
- * 2. a promo sentence of fewer than 25 words makes its block promo;
+ * 2. a promo sentence of fewer than 25 words makes its block promo, and a
+ *    short last sentence that sends the reader elsewhere is one (5-fold
+ *    0.847 → 0.855, 10-fold 0.845 → 0.852, ad-ratio MAE 0.035 → 0.023);
  * 3. a block whose words are mostly in speculating (or promo) sentences
  *    speculates (or is promo);
  * 4. a sentence that attributes a statement and shows no rumour is news,
@@ -52,12 +54,14 @@ export function decide(
   blockScores: Record<Label, number>,
   sentenceScores: Array<Record<Label, number>>,
 ): Decision {
+  const calls = unit.sentences.map((_, index) => closingCall(unit, index))
   const sentences = unit.sentences.map((sentence, index) => {
     const scores = sentenceScores[index]!
     let label = argmax(scores)
     if (label === 'speculation' && attributed(sentence.cues) && (!rumourArticle(unit) || denial(sentence.cues) || confirmation(sentence.cues, unit.block.text))) label = 'news'
     else if (label !== 'speculation' && label !== 'promo' && expectation(sentence.cues)) label = 'speculation'
     else if (label === 'news' && rumoured(sentence.cues, unit.block.text)) label = 'speculation'
+    if (calls[index]) label = 'promo'
     return { label, scores }
   })
 
@@ -75,7 +79,7 @@ export function decide(
 
   if (unit.sentences.length > 1 && label !== 'promo') {
     const promo = unit.sentences.some(
-      (sentence, index) => sentences[index]!.label === 'promo' && sentence.words < shortPromo && sentenceScores[index]!.promo >= promoCertainty,
+      (sentence, index) => sentences[index]!.label === 'promo' && sentence.words < shortPromo && (sentenceScores[index]!.promo >= promoCertainty || calls[index]),
     )
     if (promo) {
       label = 'promo'
@@ -203,4 +207,17 @@ const everyday = new Set(['promo.you', 'promo.here-now', 'promo.available'])
 function pointer(unit: BlockUnit): boolean {
   const sells = (cue: CueMatch) => cue.rule.label === 'promo' && !everyday.has(cue.rule.id)
   return unit.block.words <= 25 && unit.cues.some((cue) => cue.rule.id === 'other.pointer') && !unit.cues.some((cue) => sells(cue) || cue.rule.label === 'news')
+}
+
+// “To see what is still coming, check out our fall TV premiere schedule.”,
+// “For all chart news, follow @billboard.”: a short last sentence that
+// sends the reader elsewhere is a link line glued to its paragraph, promo
+// whatever the sentence model says — unless someone is quoted saying it.
+// “for more seasons”, “posted a video on Instagram” call no one anywhere.
+const calling = /^(?:visit|head|go to|check out|keep|stay tuned|follow|like us|connect|find us|join us|for (?:the full|all the latest))|\.\w/i
+function closingCall(unit: BlockUnit, index: number): boolean {
+  const sentence = unit.sentences[index]!
+  if (unit.sentences.length < 2 || index !== unit.sentences.length - 1 || sentence.words >= shortPromo) return false
+  const calls = sentence.cues.some((cue) => (cue.rule.id === 'promo.redirect' || cue.rule.id === 'promo.social') && !cue.quoted && calling.test(unit.block.text.slice(cue.start, cue.end)))
+  return calls && !/["”]\W*$/.test(unit.block.text.slice(sentence.start, sentence.end).trimEnd())
 }
