@@ -27,9 +27,10 @@ export interface Block {
    * (`pointer`), a release-date field (`schedule`), a field that predicts
    * (`forecast`), a product
    * name alone on a line among promo blocks, or a teaser cut short with “…”
-   * in a list of links under a promo lead-in.
+   * in a list of links under a promo lead-in, or a line of a cast list
+   * (`cast`: “Mina Park as Detective Yoon”, two or more in a row).
    */
-  rule?: 'promo-sentence' | 'attribution' | 'majority' | 'rumour' | 'marker' | 'pointer' | 'schedule' | 'forecast' | 'product-line' | 'teaser'
+  rule?: 'promo-sentence' | 'attribution' | 'majority' | 'rumour' | 'marker' | 'pointer' | 'schedule' | 'forecast' | 'product-line' | 'teaser' | 'cast'
 }
 
 /** The result of {@link analyze}. */

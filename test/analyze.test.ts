@@ -59,6 +59,18 @@ describe('analyze: the contract', () => {
     expect(inArticle[1]!.label).not.toBe('promo')
   })
 
+  it('labels a cast list as news, and a single cast line, which may be a caption, by the models', () => {
+    const cast = 'Copper Road Returns\n\nThe cast includes:\n\nMina Park as Detective Yoon in Copper Road\n\nLee Joon-ho as the Harbour Master in Copper Road\n\nJo Ara as Seo-yeon'
+    expect(analyze(cast).blocks.slice(2).map((block) => [block.label, block.rule])).toEqual([
+      ['news', 'cast'],
+      ['news', 'cast'],
+      ['news', 'cast'],
+    ])
+    const caption = analyze('Copper Road Returns\n\nMina Park as Detective Yoon in Copper Road\n\nThe drama returns in June, the network said.').blocks[1]!
+    expect(caption).toMatchObject({ label: 'other' })
+    expect(caption.rule).toBeUndefined()
+  })
+
   it('reads an unattributed expectation about the future as speculation', () => {
     const text = 'Sequel News\n\nThe studio told Variety that filming wrapped last week. Since filming took a year, we expect the sequel to arrive sometime in 2027.'
     const [, expecting] = analyze(text).blocks[1]!.sentences

@@ -34,7 +34,7 @@ export interface BlockLabel {
   scores: Record<Label, number>
   cues: Cue[]
   sentences: SentenceLabel[]
-  rule?: Decision['rule'] | 'product-line' | 'teaser'
+  rule?: Decision['rule'] | 'product-line' | 'teaser' | 'cast'
 }
 
 /** The block and the sentence model. */
@@ -96,7 +96,7 @@ export function acrossBlocks(results: BlockLabel[]): void {
     const before = results[index - 1]
     const after = results[index + 1]
     if (result.label !== 'other' || before?.label !== 'promo' || after?.label !== 'promo') return
-    if (productLine(result.block.text)) toPromo(result, 'product-line')
+    if (productLine(result.block.text)) relabel(result, 'promo', 'product-line')
   })
   // A teaser cut short (“…has passed away. The news of...”) under a promo
   // lead-in such as “You May Also Like”, past section labels and other
@@ -105,19 +105,29 @@ export function acrossBlocks(results: BlockLabel[]): void {
     if (result.label === 'promo' || !cutShort(result.block.text)) return
     for (let back = index - 1; back >= Math.max(0, index - 8); back--) {
       const previous = results[back]!
-      if (previous.label === 'promo' && !cutShort(previous.block.text) && previous.block.words <= 12) return toPromo(result, 'teaser')
+      if (previous.label === 'promo' && !cutShort(previous.block.text) && previous.block.words <= 12) return relabel(result, 'promo', 'teaser')
       if (!(previous.label === 'other' && previous.block.words <= 3) && !cutShort(previous.block.text)) return
     }
   })
+  results.forEach((result, index) => {
+    const inList = [results[index - 1], results[index + 1]].some((neighbour) => neighbour && isCastLine(neighbour))
+    if (result.label !== 'news' && inList && isCastLine(result)) relabel(result, 'news', 'cast')
+  })
 }
 
-function toPromo(result: BlockLabel, rule: 'product-line' | 'teaser'): void {
-  result.label = 'promo'
+function relabel(result: BlockLabel, label: Label, rule: 'product-line' | 'teaser' | 'cast'): void {
+  result.label = label
   result.rule = rule
-  result.block.data.label = 'promo'
-  for (const sentence of result.sentences) sentence.label = 'promo'
-  for (const node of result.block.children) if (node.data) node.data.label = 'promo'
+  result.block.data.label = label
+  for (const sentence of result.sentences) sentence.label = label
+  for (const node of result.block.children) if (node.data) node.data.label = label
 }
+
+// “Hiroshi Yamamoto as Izawa in Ping Pong Club”: a line that casts a
+// performer as a role. Two or more in a row are a cast list, background
+// and so news (the guidelines); one alone may be a photo caption.
+const castLine = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3} as (?:the )?\p{Lu}/u
+const isCastLine = (result: BlockLabel) => result.block.words <= 20 && castLine.test(result.block.text) && result.block.text.split(' as ').length === 2
 
 /** A short title-case line without final punctuation: a name, not a sentence. */
 function productLine(text: string): boolean {
