@@ -215,9 +215,14 @@ function pointer(unit: BlockUnit): boolean {
 // whatever the sentence model says — unless someone is quoted saying it.
 // “for more seasons”, “posted a video on Instagram” call no one anywhere.
 const calling = /^(?:visit|head|go to|check out|keep|stay tuned|follow|like us|connect|find us|join us|for (?:the full|all the latest))|\.\w/i
+function endsQuoted(sentence: string): boolean {
+  let end = sentence.trimEnd().length
+  while (end > 0 && '.!?…)]'.includes(sentence[end - 1]!)) end--
+  return sentence[end - 1] === '"' || sentence[end - 1] === '”'
+}
 function closingCall(unit: BlockUnit, index: number): boolean {
   const sentence = unit.sentences[index]!
   if (unit.sentences.length < 2 || index !== unit.sentences.length - 1 || sentence.words >= shortPromo) return false
   const calls = sentence.cues.some((cue) => (cue.rule.id === 'promo.redirect' || cue.rule.id === 'promo.social') && !cue.quoted && calling.test(unit.block.text.slice(cue.start, cue.end)))
-  return calls && !/["”]\W*$/.test(unit.block.text.slice(sentence.start, sentence.end).trimEnd())
+  return calls && !endsQuoted(unit.block.text.slice(sentence.start, sentence.end))
 }
