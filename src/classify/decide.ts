@@ -18,8 +18,10 @@ const blockShare = 0.75
 // A promo sentence shorter than this makes its block promo (guidelines).
 const shortPromo = 25
 // How sure the sentence model must be before a short promo sentence
-// overrides the block.
-const promoCertainty = 0.6
+// overrides the block. With closing calls decided by rule, a stricter bar
+// (0.6 → 0.7) keeps a field such as “Released: May 2019” out: 5-fold
+// 0.862 → 0.863, 10-fold 0.858 unchanged, dev 0.899 → 0.901.
+const promoCertainty = 0.7
 
 /**
  * Decide a block’s label from the block model, the sentence model and the
