@@ -11,6 +11,8 @@ const before = new Set([
 ])
 // Words that end in a period and end the sentence only before a capital.
 const lowercaseOnly = new Set(['inc', 'ltd', 'co', 'corp', 'llc', 'plc', 'etc', 'u.s', 'u.k', 'u.n', 'e.u', 'a.m', 'p.m', 'al'])
+// What goes on after “Bros.” in a company's name.
+const brosNames = /^(?:Pictures|Discovery|Entertainment|Television|TV|Games|Animation|Studios|Records|Interactive|Home)\b/
 // A line ending in one of these runs on into the next line.
 const continuing = /(?:[,;:(\-–—&/]|\b(?:a|an|the|of|and|or|but|to|in|on|at|for|with|by|from|as|that|is|are|was|were))$/i
 
@@ -110,6 +112,8 @@ function joinsNext(text: string, previous: [number, number], next: NlcstSentence
   // A single initial: “J. R. Smith”.
   if (word.length === 1 && /[A-Z]/.test(match[1]!)) return /[A-Z]/.test(following)
   if (lowercaseOnly.has(word)) return /[a-z0-9]/.test(following)
+  // “Warner Bros. Pictures said”, “Warner Bros. Discovery's”: the company's name goes on.
+  if (word === 'bros') return /[a-z0-9]/.test(following) || brosNames.test(text.slice(next.position!.start.offset!, next.position!.start.offset! + 14))
   return false
 }
 

@@ -64,6 +64,7 @@ describe('parse: sentences', () => {
     ['He said “It works.” Then he left.', ['He said “It works.”', 'Then he left.']],
     ['Wait... What? Yes! No.', ['Wait...', 'What?', 'Yes!', 'No.']],
     ['Sammy Davis Jr. was there.', ['Sammy Davis Jr. was there.']],
+    ['It was not what Warner Bros. Pictures hoped. It ended at Warner Bros. The film flopped.', ['It was not what Warner Bros. Pictures hoped.', 'It ended at Warner Bros.', 'The film flopped.']],
     ['A headline without a stop\nThe body starts here.', ['A headline without a stop', 'The body starts here.']],
   ]
   // Line breaks that must not end a sentence.
