@@ -53,6 +53,8 @@ async function analyzeInput(input: string, options: InputOptions): Promise<Analy
   })
 }
 
+const timeReferencesHelp = 'also find vague time references (“now”, “recently”, “the day”) as dates, as TimeML does'
+
 function ratio(value: string): number {
   const number = Number(value)
   if (!(number >= 0 && number <= 1)) throw new InvalidArgumentError('expected a number from 0 to 1')
@@ -161,7 +163,7 @@ program
   .option('--format-in <format>', 'input format: auto, text, markdown or html', formatIn, 'auto' as Format)
   .option('--published <date>', 'publication date, the reference for “last year” (YYYY-MM-DD)')
   .option('--no-entities', 'skip entity extraction')
-  .option('--time-references', 'also find vague time references (“now”, “recently”, “the day”) as dates, as TimeML does')
+  .option('--time-references', timeReferencesHelp)
   .addHelpText('after', '\nExamples:\n  $ copydesk fixtures/all-of-us-are-dead-season-2.txt\n  $ copydesk --format json article.md\n  $ cat page.html | copydesk --format-in html -')
   .action(async (files: string[], options: InputOptions & { format: string }) => {
     if (!['pretty', 'json', 'jsonl', 'csv', 'markdown'].includes(options.format)) {
@@ -205,9 +207,10 @@ program
   .option('--id-field <name>', 'field holding the article id', 'id')
   .option('--published-field <name>', 'field holding the publication date', 'published')
   .option('-j, --jobs <n>', 'worker threads (default: the number of cores)', jobsOption, availableParallelism())
+  .option('--time-references', timeReferencesHelp)
   .option('--no-summary', 'do not print the corpus summary on standard error')
   .addHelpText('after', '\nEach output row carries the input line number and id; a line that fails gives a row with `error`.\nExit codes: 0 all lines analysed, 1 some failed, 2 usage error.\n\nExamples:\n  $ copydesk corpus articles.jsonl > results.jsonl\n  $ copydesk corpus --format csv --jobs 2 --text-field body articles.jsonl > results.csv')
-  .action(async (file: string, options: { format: string; formatIn: Format; textField: string; idField: string; publishedField: string; jobs: number; summary: boolean }) => {
+  .action(async (file: string, options: { format: string; formatIn: Format; textField: string; idField: string; publishedField: string; jobs: number; summary: boolean; timeReferences?: boolean }) => {
     if (!['jsonl', 'csv'].includes(options.format)) fail(`unknown --format \`${options.format}\`, expected one of: jsonl, csv`)
     let total = 0
     let read = 0
@@ -239,6 +242,7 @@ program
       output: process.stdout,
       fields: { text: options.textField, id: options.idField, published: options.publishedField },
       format: options.formatIn,
+      timeReferences: options.timeReferences ?? false,
       outputFormat: options.format as 'jsonl' | 'csv',
       jobs: options.jobs,
       worker: new URL('./worker.mjs', import.meta.url),

@@ -9,7 +9,7 @@ import type { Format } from './options.js'
  * Analyse one corpus line. Never throws: a line that is not JSON, has no
  * text field, or cannot be analysed gives a row with `error`.
  */
-export function analyzeLine(task: CorpusTask, fields: CorpusFields, format: Format): CorpusRow {
+export function analyzeLine(task: CorpusTask, fields: CorpusFields, format: Format, timeReferences = false): CorpusRow {
   if (task.error !== undefined) return { line: task.line, id: null, error: task.error }
   let value: unknown
   try {
@@ -28,7 +28,7 @@ export function analyzeLine(task: CorpusTask, fields: CorpusFields, format: Form
   }
   const published = record[fields.published]
   try {
-    const analysis = analyze(text, { format, ...(typeof published === 'string' && published ? { published } : {}) })
+    const analysis = analyze(text, { format, timeReferences, ...(typeof published === 'string' && published ? { published } : {}) })
     return {
       line: task.line,
       id,

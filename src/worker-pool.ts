@@ -21,7 +21,7 @@ export class WorkerPool {
 
   constructor(
     private readonly script: URL,
-    private readonly workerData: { fields: CorpusFields; format: Format },
+    private readonly workerData: { fields: CorpusFields; format: Format; timeReferences?: boolean },
     size: number,
     /** Old-generation heap limit of each worker, in MB. */
     private readonly heapLimitMb: number,

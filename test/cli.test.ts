@@ -62,6 +62,13 @@ describe('copydesk (the built binary)', () => {
     const dates = (args: string[]) => JSON.parse(copydesk(['--format', 'json', ...args, '-'], input).stdout).entities.filter((entity: { type: string }) => entity.type === 'date').map((entity: { value: string }) => entity.value)
     expect(dates(['--time-references'])).toEqual(['PRESENT_REF', 'PAST_REF'])
     expect(dates([])).toEqual([])
+    // In corpus mode too, in this thread and in worker threads.
+    const path = join(dir, 'references.jsonl')
+    writeFileSync(path, JSON.stringify({ id: 'r', text: input }) + '\n')
+    for (const jobs of ['1', '2']) {
+      const row = JSON.parse(copydesk(['corpus', '--jobs', jobs, '--no-summary', '--time-references', path]).stdout)
+      expect(row.entities.map((entity: { value: string }) => entity.value)).toEqual(['PRESENT_REF', 'PAST_REF'])
+    }
   })
 
   it('prints --version and --help with examples', () => {
