@@ -119,6 +119,8 @@ describe('extract', () => {
     ['We hope Copper Hills director Mara Velik and Lantern Wars writer Tomas Ferreira return.', ['show:Copper Hills', 'person:Mara Velik', 'show:Lantern Wars', 'person:Tomas Ferreira']],
     // A name after a greeting, and a place outside a link's address.
     ['Hey Jane Doe, see [the post](https://example.com/r/Calgary/post) about Calgary.', ['person:Jane Doe', 'place:Calgary']],
+    // A role before a name whose given name no lexicon lists.
+    ['Harbour FC manager Jürgen Kloss praised striker Tomi Lahrenko, and Senator Ozan Velk agreed.', ['person:Jürgen Kloss', 'person:Tomi Lahrenko']],
     ['Fans of The Walking Dead and Grey’s Anatomy played Splatoon 3 and Metal Gear Solid: Rising for 24th September.', ['show:The Walking Dead', 'show:Grey’s Anatomy', 'show:Splatoon 3', 'show:Metal Gear Solid: Rising', 'date:24th September']],
   ]
   for (const [input, expected, published] of table) {
