@@ -15,7 +15,11 @@ export interface Entity {
   type: EntityType
   /** Canonical surface form: the first full mention. */
   name: string
-  /** Dates: ISO 8601 at the precision stated; money: amount and currency code (`100000 PHP`). */
+  /**
+   * Dates: ISO 8601 at the precision stated (with the option `timeReferences`,
+   * also TimeML's `PRESENT_REF`, `PAST_REF`, `FUTURE_REF`); money: amount and
+   * currency code (`100000 PHP`).
+   */
   value?: string
   mentions: Array<{ text: string; start: number; end: number }>
 }
