@@ -25,12 +25,12 @@ export interface Block {
    * that speculate, a sentence that passes on a rumour (`rumour`), a link
    * lead-in or an ad-slot line (`marker`), a pointer inside the article
    * (`pointer`), a release-date field (`schedule`), a field that predicts
-   * (`forecast`), a product
+   * (`forecast`), a page title signed with its site (`title`), a product
    * name alone on a line among promo blocks, or a teaser cut short with “…”
    * in a list of links under a promo lead-in, or a line of a cast list
    * (`cast`: “Mina Park as Detective Yoon”, two or more in a row).
    */
-  rule?: 'promo-sentence' | 'attribution' | 'majority' | 'rumour' | 'marker' | 'pointer' | 'schedule' | 'forecast' | 'product-line' | 'teaser' | 'cast'
+  rule?: 'promo-sentence' | 'attribution' | 'majority' | 'rumour' | 'marker' | 'pointer' | 'schedule' | 'forecast' | 'title' | 'product-line' | 'teaser' | 'cast'
 }
 
 /** The result of {@link analyze}. */

@@ -172,6 +172,12 @@ describe('decide: release-date fields', () => {
     expect(decide(field('Prediction: “The Copper Road”'), leaning('other', 0.8), [leaning('other', 0.8)])).toMatchObject({ label: 'speculation', rule: 'forecast' })
   })
 
+  it('makes a page title signed with its site structure, unless it sells', () => {
+    expect(decide(field('Copper Road: Ending Explained | – Harbour Daily'), leaning('news', 0.6), [leaning('news', 0.6)])).toMatchObject({ label: 'other', rule: 'title' })
+    expect(decide(field('Stream Copper Road now | Harbourflix', 'promo.cta'), leaning('promo', 0.6), [leaning('promo', 0.6)]).label).toBe('promo')
+    expect(decide(field('Ratings rose 5% | Source: Nielsen.'), leaning('news', 0.6), [leaning('news', 0.6)]).label).toBe('news')
+  })
+
   it('leaves a heading that names predictions, and a headline, to the models', () => {
     expect(decide(field('Key Tracking Factors:'), leaning('other', 0.8), [leaning('other', 0.8)]).label).toBe('other')
     const headline = { ...field('Award predictions: Could the category be all women?'), features: new Map([['pos:first', 1]]) }
