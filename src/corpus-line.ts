@@ -3,13 +3,16 @@
 // analyser (compromise, the parsers and the gazetteers: ~70 MB and ~0.4 s).
 import { analyze } from './analyze.js'
 import { recordId, type CorpusFields, type CorpusRow, type CorpusTask } from './corpus.js'
-import type { Format } from './options.js'
+import type { Options } from './options.js'
+
+/** What each line is analysed with: the options corpus mode passes on. */
+export type LineOptions = Required<Pick<Options, 'format' | 'timeReferences'>>
 
 /**
  * Analyse one corpus line. Never throws: a line that is not JSON, has no
  * text field, or cannot be analysed gives a row with `error`.
  */
-export function analyzeLine(task: CorpusTask, fields: CorpusFields, format: Format, timeReferences = false): CorpusRow {
+export function analyzeLine(task: CorpusTask, fields: CorpusFields, options: LineOptions): CorpusRow {
   if (task.error !== undefined) return { line: task.line, id: null, error: task.error }
   let value: unknown
   try {
@@ -28,7 +31,7 @@ export function analyzeLine(task: CorpusTask, fields: CorpusFields, format: Form
   }
   const published = record[fields.published]
   try {
-    const analysis = analyze(text, { format, timeReferences, ...(typeof published === 'string' && published ? { published } : {}) })
+    const analysis = analyze(text, { ...options, ...(typeof published === 'string' && published ? { published } : {}) })
     return {
       line: task.line,
       id,

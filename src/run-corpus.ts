@@ -34,7 +34,8 @@ export async function runCorpus(run: CorpusRun): Promise<CorpusSummary> {
   // With worker threads, this thread only reads and writes: it loads the
   // analyser only when it analyses itself.
   const analyzeLine = run.jobs > 1 ? undefined : (await import('./corpus-line.js')).analyzeLine
-  const pool = run.jobs > 1 ? new WorkerPool(run.worker, { fields: run.fields, format: run.format, timeReferences: run.timeReferences ?? false }, run.jobs, run.workerHeapMb ?? 128) : undefined
+  const options = { format: run.format, timeReferences: run.timeReferences ?? false }
+  const pool = run.jobs > 1 ? new WorkerPool(run.worker, { fields: run.fields, ...options }, run.jobs, run.workerHeapMb ?? 128) : undefined
   const finished = new Map<number, CorpusRow>()
   const window = Math.max(1, run.jobs) * 32
   let submitted = 0
@@ -55,7 +56,7 @@ export async function runCorpus(run: CorpusRun): Promise<CorpusSummary> {
     windowOpen?.()
   }
 
-  const analyse = async (task: CorpusTask): Promise<CorpusRow> => (pool ? pool.run(task) : analyzeLine!(task, run.fields, run.format, run.timeReferences ?? false))
+  const analyse = async (task: CorpusTask): Promise<CorpusRow> => (pool ? pool.run(task) : analyzeLine!(task, run.fields, options))
 
   const inFlight = new Set<Promise<void>>()
   try {

@@ -4,7 +4,7 @@ import type { CorpusFields, CorpusTask } from './corpus.js'
 import { analyzeLine } from './corpus-line.js'
 import type { Format } from './options.js'
 
-const { fields, format, timeReferences } = workerData as { fields: CorpusFields; format: Format; timeReferences?: boolean }
+const { fields, format, timeReferences = false } = workerData as { fields: CorpusFields; format: Format; timeReferences?: boolean }
 parentPort!.on('message', (task: CorpusTask) => {
-  parentPort!.postMessage(analyzeLine(task, fields, format, timeReferences))
+  parentPort!.postMessage(analyzeLine(task, fields, { format, timeReferences }))
 })

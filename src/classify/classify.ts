@@ -109,9 +109,9 @@ export function acrossBlocks(results: BlockLabel[]): void {
       if (!(previous.label === 'other' && previous.block.words <= 3) && !cutShort(previous.block.text)) return
     }
   })
+  const cast = results.map(isCastLine)
   results.forEach((result, index) => {
-    const inList = [results[index - 1], results[index + 1]].some((neighbour) => neighbour && isCastLine(neighbour))
-    if (result.label !== 'news' && inList && isCastLine(result)) relabel(result, 'news', 'cast')
+    if (result.label !== 'news' && cast[index] && (cast[index - 1] || cast[index + 1])) relabel(result, 'news', 'cast')
   })
 }
 

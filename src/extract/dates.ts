@@ -217,6 +217,9 @@ const seasonCodes: Record<string, string> = { spring: 'SP', summer: 'SU', fall: 
 const numberWords = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']
 const quarterNumber: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4 }
 
+// Values precise enough for a reference to a day, a week, a month, a quarter.
+const precision: Record<string, RegExp> = { day: /^\d{4}-\d\d-\d\d$/, week: /^\d{4}-(?:\d\d-\d\d|W\d\d)$/, month: /^\d{4}-\d\d/, quarter: /^\d{4}-(?:\d\d|Q\d)/ }
+
 /**
  * The value of a vague reference: TimeML's `PRESENT_REF`, `PAST_REF` or
  * `FUTURE_REF`; for “the day”, “the same week”, “that time” the date last
@@ -228,8 +231,7 @@ function referenceValue(text: string, before: DateMatch[], published: Date | und
   const lower = text.toLowerCase()
   const unit = /^(?:the\s+same|that|the)\s+(day|week|month|quarter|year|period|time)\b(?!\s+being)/.exec(lower)?.[1]
   if (!unit) return { value: referenceValues.find(([pattern]) => pattern.test(lower))![1] }
-  const precise: Record<string, RegExp> = { day: /^\d{4}-\d\d-\d\d$/, week: /^\d{4}-(?:\d\d-\d\d|W\d\d)$/, month: /^\d{4}-\d\d/, quarter: /^\d{4}-(?:\d\d|Q\d)/ }
-  const enough = precise[unit] ?? /^\d{4}/
+  const enough = precision[unit] ?? /^\d{4}/
   const named = before.findLast((date) => enough.test(date.value ?? ''))?.value ?? published?.toISOString().slice(0, 10)
   if (!named) return {}
   const yearBefore = /\byear\s+(?:earlier|ago|before)$|\b(?:last|previous|prior)\s+year$/.test(lower) && unit !== 'year'
